@@ -1,0 +1,28 @@
+import type { Preview } from '@storybook/react-vite';
+import '../src/theme/base.css';
+
+// Storybook shows the same stylesheet the package ships: base tokens plus every component's CSS.
+import.meta.glob('../src/components/**/*.css', { eager: true });
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    // axe runs on every story and a violation fails `npm test` (WCAG 2.1 A/AA + best practice).
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+      config: {
+        rules: [
+          // Isolated components are not pages: page-level rules are set aside, as DESIGN.md says.
+          { id: 'region', enabled: false },
+          { id: 'landmark-one-main', enabled: false },
+          { id: 'page-has-heading-one', enabled: false },
+        ],
+      },
+    },
+    controls: { expanded: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

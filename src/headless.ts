@@ -1,0 +1,28 @@
+// Entry `roadmap-kit/headless`: the model, validation, date helpers and hooks. No CSS, no
+// framer-motion, no Radix: a test bundles this entry and checks.
+export type { Cadence, Comparator, DateSpan, Item, ItemGroup, Metric, Phase, Precision, Roadmap, Status } from './model/types.js';
+export { CADENCE_UNITS, COMPARATORS, PRECISIONS, STATUSES } from './model/types.js';
+export type { ValidationResult } from './model/validateRoadmap.js';
+export { validateRoadmap } from './model/validateRoadmap.js';
+export type { ValidationIssue } from './model/validationContext.js';
+export { formatValidationIssue } from './model/validationContext.js';
+export type { Progress, StatusCounts } from './model/phaseProgress.js';
+export { countByStatus, itemsOfGroups, phaseProgress } from './model/phaseProgress.js';
+export { derivePhaseStatus } from './model/derivePhaseStatus.js';
+export { isSafeHref } from './model/isSafeHref.js';
+export { slugify } from './model/slugify.js';
+export { isIsoDate, parseIsoDate, resolveNow, toIsoDate } from './dates/isoDate.js';
+export {
+  coarserPrecision,
+  isFinerPrecision,
+  spanBetween,
+  spanOfDay,
+  spanOfHalf,
+  spanOfMonth,
+  spanOfQuarter,
+  spanOfWeek,
+  spanOfYear,
+} from './dates/dateSpans.js';
+export { compareSpans, isDateInSpan, spansOverlap } from './dates/compareSpans.js';
+export type { SpanTiming } from './dates/spanTiming.js';
+export { getSpanTiming, isSpanCurrent, isSpanFuture, isSpanPast } from './dates/spanTiming.js';

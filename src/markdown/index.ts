@@ -1,0 +1,2 @@
+// Entry `roadmap-kit/markdown`: ROADMAP.md → model. Never imports React.
+export {};

@@ -1,0 +1,24 @@
+/** Hands out ids that are unique within one registry: `setup`, then `setup-2`, `setup-3`… */
+export interface IdRegistry {
+  /** Returns `wanted` if it is free, else the first free `wanted-N`, and reserves it. */
+  claim(wanted: string): string;
+}
+
+/** A fresh registry; one per kind of thing (phases, items, metrics) in a roadmap. */
+export function createIdRegistry(): IdRegistry {
+  const taken = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return {
+    claim(wanted) {
+      let id = wanted;
+      if (taken.has(id)) {
+        let suffix = nextSuffix.get(wanted) ?? 2;
+        while (taken.has(`${wanted}-${suffix}`)) suffix += 1;
+        nextSuffix.set(wanted, suffix + 1);
+        id = `${wanted}-${suffix}`;
+      }
+      taken.add(id);
+      return id;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { isIsoDate } from '../dates/isoDate.js';
+import type { ValidationContext } from './validationContext.js';
+import { childPath, describeValue } from './validationContext.js';
+
+/** A required non-empty string field; reports and returns `undefined` when it is not one. */
+export function readRequiredString(
+  ctx: ValidationContext,
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+): string | undefined {
+  const value = record[key];
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  const where = childPath(path, key);
+  if (value === undefined) ctx.report(where, 'is required (expected a non-empty string)');
+  else ctx.report(where, `${describeValue(value)} is not a non-empty string`);
+  return undefined;
+}
+
+/** An optional string field; `undefined` when absent, reported when present but not a string. */
+export function readOptionalString(
+  ctx: ValidationContext,
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+): string | undefined {
+  const value = record[key];
+  if (value === undefined || typeof value === 'string') return value;
+  ctx.report(childPath(path, key), `${describeValue(value)} is not a string`);
+  return undefined;
+}
+
+/** An optional ISO calendar date field. */
+export function readOptionalIsoDate(
+  ctx: ValidationContext,
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+): string | undefined {
+  const value = record[key];
+  if (value === undefined || isIsoDate(value)) return value;
+  ctx.report(childPath(path, key), `${describeValue(value)} is not a date (expected YYYY-MM-DD)`);
+  return undefined;
+}
+
+/** An optional finite number field. */
+export function readOptionalNumber(
+  ctx: ValidationContext,
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+): number | undefined {
+  const value = record[key];
+  if (value === undefined || (typeof value === 'number' && Number.isFinite(value))) return value;
+  ctx.report(childPath(path, key), `${describeValue(value)} is not a finite number`);
+  return undefined;
+}
+
+/** An optional field whose value must be one of `choices`. */
+export function readOptionalChoice<T extends string>(
+  ctx: ValidationContext,
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+  choices: readonly T[],
+): T | undefined {
+  const value = record[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  ctx.report(childPath(path, key), `${describeValue(value)} is not one of ${choices.map((c) => `"${c}"`).join(', ')}`);
+  return undefined;
+}
+
+/**
+ * An optional array field: `[]` when absent, the array when it is one, else reported and `[]`.
+ * Array-likes and iterables are refused on purpose: the model is JSON.
+ */
+export function readOptionalArray(
+  ctx: ValidationContext,
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+): unknown[] {
+  const value = record[key];
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value;
+  ctx.report(childPath(path, key), `${describeValue(value)} is not an array`);
+  return [];
+}
+
+/** Copies `record` and sets the defined entries of `fields` on it, so unknown fields survive. */
+export function withFields<T>(record: Record<string, unknown>, fields: Record<string, unknown>): T {
+  const result: Record<string, unknown> = { ...record };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) delete result[key];
+    else result[key] = value;
+  }
+  return result as T;
+}

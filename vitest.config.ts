@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs } }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+const unitInclude = ['src/**/*.test.{ts,tsx}'];
+const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'];
+// Calendar dates must not move with the clock's zone: these suites also run in two far-apart zones.
+const zoneSensitive = ['src/dates/**/*.test.ts', 'src/hooks/**/*.test.{ts,tsx}', 'src/markdown/**/*.test.ts', 'src/model/**/*.test.ts'];
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'jsdom', globals: true, setupFiles: ['src/test-utils/setup.ts'], include: unitInclude, exclude: unitExclude, env: { TZ: 'UTC' } },
+      },
+      ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({
+        extends: true as const,
+        test: { name: `unit ${zone}`, environment: 'jsdom', globals: true, setupFiles: ['src/test-utils/setup.ts'], include: zoneSensitive, exclude: unitExclude, env: { TZ: zone } },
+      })),
+      {
+        extends: true,
+        test: { name: 'ssr', environment: 'node', globals: true, include: ['src/**/*.ssr.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', globals: true, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        test: { name: 'storybook', globals: true, setupFiles: ['.storybook/vitest.setup.ts'], browser: chromium() },
+      },
+    ],
+  },
+});
