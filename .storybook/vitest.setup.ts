@@ -1,7 +1,4 @@
-import * as a11yAddonAnnotations from '@storybook/addon-a11y/preview';
-import { setProjectAnnotations } from '@storybook/react-vite';
 import { failOnConsole } from '../src/test-utils/failOnConsole.js';
-import * as projectAnnotations from './preview.js';
 
-setProjectAnnotations([a11yAddonAnnotations, projectAnnotations]);
+// addon-vitest applies the preview (and addon-a11y's axe run) by itself since Storybook 10.3.
 failOnConsole();

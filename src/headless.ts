@@ -26,3 +26,13 @@ export {
 export { compareSpans, isDateInSpan, spansOverlap } from './dates/compareSpans.js';
 export type { SpanTiming } from './dates/spanTiming.js';
 export { getSpanTiming, isSpanCurrent, isSpanFuture, isSpanPast } from './dates/spanTiming.js';
+export type { RoadmapFilter } from './model/filterRoadmap.js';
+export { filterPhase, isFilterActive } from './model/filterRoadmap.js';
+export type { RoadmapLabels } from './i18n/labels.js';
+export { defaultLabels, mergeLabels } from './i18n/labels.js';
+export { formatSpan } from './i18n/formatSpan.js';
+
+export type { PhaseSummary, UseRoadmapOptions, UseRoadmapResult } from './hooks/useRoadmap.js';
+export { useRoadmap } from './hooks/useRoadmap.js';
+export type { PhaseGroupState, UsePhaseOptions, UsePhaseResult } from './hooks/usePhase.js';
+export { defaultOpenGroups, usePhase } from './hooks/usePhase.js';

@@ -1,3 +1,16 @@
 // Entry `roadmap-kit`: components, hooks, model types, validateRoadmap and theme helpers.
 // Everything headless is re-exported by name so a host needs one import path.
 export * from './headless.js';
+
+export type { StatusBadgeProps } from './components/StatusBadge/StatusBadge.js';
+export { StatusBadge } from './components/StatusBadge/StatusBadge.js';
+export type { RoadmapIssuesProps } from './components/RoadmapIssues/RoadmapIssues.js';
+export { RoadmapIssues } from './components/RoadmapIssues/RoadmapIssues.js';
+export type { CommonProps } from './components/common/commonProps.js';
+
+export type { RoadmapDefaults, RoadmapThemeProviderProps } from './theme/RoadmapThemeProvider.js';
+export { RoadmapThemeProvider } from './theme/RoadmapThemeProvider.js';
+export type { ThemeAttributes } from './theme/themeToStyle.js';
+export { themeToStyle } from './theme/themeToStyle.js';
+export type { ColorScheme, Density, RoadmapTheme } from './theme/tokens.js';
+export type { SlotClassNames, SlotMap } from './theme/slots.js';

@@ -7,6 +7,7 @@ const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 export function isSafeHref(href: string): boolean {
   // Browsers ignore ASCII control characters and whitespace inside a scheme (`java\tscript:`), so
   // strip them before looking for one; an obfuscated scheme must not pass as a relative URL.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
   const compact = href.replace(/[\u0000-\u0020\u007f]/g, '');
   if (compact === '') return false;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);

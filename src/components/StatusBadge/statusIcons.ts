@@ -1,0 +1,13 @@
+import type { Status } from '../../model/types.js';
+
+/**
+ * A glyph per status, so status never rests on colour alone. The glyph is decorative
+ * (`aria-hidden`); the status name is always there as text.
+ */
+export const STATUS_ICONS: Record<Status, string> = {
+  done: '✓',
+  'in-progress': '◐',
+  planned: '○',
+  deferred: '⏸',
+  cancelled: '✕',
+};

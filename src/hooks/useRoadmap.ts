@@ -1,0 +1,130 @@
+'use client';
+import { useMemo } from 'react';
+import { resolveNow } from '../dates/isoDate.js';
+import { getSpanTiming, type SpanTiming } from '../dates/spanTiming.js';
+import type { RoadmapFilter } from '../model/filterRoadmap.js';
+import { filterPhase } from '../model/filterRoadmap.js';
+import type { Progress, StatusCounts } from '../model/phaseProgress.js';
+import { countByStatus, itemsOfGroups, progressFromCounts } from '../model/phaseProgress.js';
+import type { Phase, Roadmap } from '../model/types.js';
+import type { ValidationIssue } from '../model/validationContext.js';
+import { validateRoadmap } from '../model/validateRoadmap.js';
+import { useControllableState } from './internal/useControllableState.js';
+
+/** Options of `useRoadmap`. */
+export interface UseRoadmapOptions {
+  /** Today; decides the current and overdue phases. @defaultValue the current date */
+  now?: string | Date;
+  /** Controlled filter. */
+  filter?: RoadmapFilter;
+  /** Initial filter when uncontrolled. @defaultValue {} */
+  defaultFilter?: RoadmapFilter;
+  /** Called when `setFilter` asks for a new filter. */
+  onFilterChange?: (filter: RoadmapFilter) => void;
+}
+
+/** A phase with everything a view shows about it. */
+export interface PhaseSummary {
+  phase: Phase;
+  progress: Progress;
+  counts: StatusCounts;
+  /** Where its span lies relative to `now`; `undefined` for undated phases. */
+  timing: SpanTiming | undefined;
+  /** The phase under way today (at most one). */
+  isCurrent: boolean;
+  /** Its span ended before `now`, and it is neither done, deferred nor cancelled. */
+  isOverdue: boolean;
+}
+
+/** What `useRoadmap` gives. */
+export interface UseRoadmapResult {
+  /** The normalised roadmap, or `undefined` when the input is not valid. */
+  roadmap: Roadmap | undefined;
+  /** Every problem of an invalid input, with its JSON path; empty when valid. */
+  issues: ValidationIssue[];
+  /** Every phase, in document order. */
+  phases: PhaseSummary[];
+  /** The phases that pass the filter, with their items narrowed; progress and counts stay whole. */
+  visiblePhases: PhaseSummary[];
+  /** Items of all phases, done over in scope. */
+  progress: Progress;
+  /** Items of all phases by status. */
+  counts: StatusCounts;
+  currentPhase: PhaseSummary | undefined;
+  overduePhases: PhaseSummary[];
+  /** Every tag used by an item, sorted. */
+  tags: string[];
+  filter: RoadmapFilter;
+  setFilter: (filter: RoadmapFilter) => void;
+}
+
+const EMPTY_FILTER: RoadmapFilter = {};
+
+function summarise(phase: Phase, today: string): PhaseSummary {
+  const counts = countByStatus(itemsOfGroups(phase.groups));
+  const timing = phase.when ? getSpanTiming(phase.when, today) : undefined;
+  const isClosed = phase.status === 'done' || phase.status === 'cancelled' || phase.status === 'deferred';
+  return { phase, counts, progress: progressFromCounts(counts), timing, isCurrent: false, isOverdue: timing === 'past' && !isClosed };
+}
+
+/** The current phase: the first open one whose span holds today, else the first in progress. */
+function findCurrent(summaries: PhaseSummary[]): PhaseSummary | undefined {
+  const open = (summary: PhaseSummary) => summary.phase.status !== 'done' && summary.phase.status !== 'cancelled';
+  return (
+    summaries.find((summary) => summary.timing === 'current' && open(summary)) ??
+    summaries.find((summary) => summary.phase.status === 'in-progress')
+  );
+}
+
+/**
+ * Validates a roadmap and computes what every view needs: progress, counts, the current and overdue
+ * phases, tags, and the phases narrowed by a status / text / tag filter.
+ * @example
+ * const { visiblePhases, progress, setFilter } = useRoadmap(roadmap, { now: '2026-03-15' });
+ * setFilter({ statuses: ['in-progress'] });
+ */
+export function useRoadmap(input: Roadmap, options: UseRoadmapOptions = {}): UseRoadmapResult {
+  const { now, filter: filterProp, defaultFilter = EMPTY_FILTER, onFilterChange } = options;
+  const today = resolveNow(now);
+  const [filter, setFilter] = useControllableState({ value: filterProp, defaultValue: defaultFilter, onChange: onFilterChange, name: 'filter' });
+
+  const base = useMemo(() => {
+    const result = validateRoadmap(input);
+    if (!result.ok) return { roadmap: undefined, issues: result.issues, phases: [] as PhaseSummary[] };
+    const phases = result.roadmap.phases.map((phase) => summarise(phase, today));
+    const current = findCurrent(phases);
+    if (current) current.isCurrent = true;
+    return { roadmap: result.roadmap, issues: [] as ValidationIssue[], phases };
+  }, [input, today]);
+
+  const overall = useMemo(() => {
+    const counts = countByStatus(base.phases.flatMap(({ phase }) => itemsOfGroups(phase.groups)));
+    const tags = new Set(base.phases.flatMap(({ phase }) => itemsOfGroups(phase.groups).flatMap((item) => item.tags ?? [])));
+    return { counts, progress: progressFromCounts(counts), tags: [...tags].sort() };
+  }, [base]);
+
+  const visiblePhases = useMemo(
+    () =>
+      base.phases.flatMap((summary) => {
+        const narrowed = filterPhase(summary.phase, filter);
+        if (!narrowed) return [];
+        // A search narrows what is listed, not what was achieved: progress stays the phase's own.
+        return narrowed === summary.phase ? [summary] : [{ ...summary, phase: narrowed }];
+      }),
+    [base, filter],
+  );
+
+  return {
+    roadmap: base.roadmap,
+    issues: base.issues,
+    phases: base.phases,
+    visiblePhases,
+    progress: overall.progress,
+    counts: overall.counts,
+    currentPhase: base.phases.find((summary) => summary.isCurrent),
+    overduePhases: base.phases.filter((summary) => summary.isOverdue),
+    tags: overall.tags,
+    filter,
+    setFilter,
+  };
+}
