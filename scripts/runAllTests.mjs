@@ -1,0 +1,80 @@
+// `npm test`: every gate of the project in one run — type-check, lint, build, all Vitest projects
+// (unit in three time zones, SSR, Chromium browser tests, every Storybook story with axe), package
+// checks (publint, attw), a consumer install of the packed tarball, and the static Storybook build.
+// It keeps going after a failure so one run reports everything, and ends with the total line CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { consumerCheck } from './consumerCheck.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+const started = Date.now();
+
+function step(name, command, args) {
+  const began = Date.now();
+  process.stdout.write(`\n▶ ${name}: ${[command, ...args].join(' ')}\n`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const ok = result.status === 0;
+  process.stdout.write(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - began) / 1000).toFixed(1)} s)\n`);
+  return ok;
+}
+
+function count(name, ok) {
+  if (ok) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(name);
+  }
+}
+
+count('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']));
+count('lint', step('lint', bin('biome'), ['lint', '.']));
+const built = step('build', 'npm', ['run', '--silent', 'build']);
+count('build', built);
+
+// Vitest counts its own tests; each test counts once in the total.
+const resultsFile = join(root, '.vitest-results/results.json');
+rmSync(resultsFile, { force: true });
+mkdirSync(dirname(resultsFile), { recursive: true });
+const vitestOk = step('vitest (unit ×3 time zones, ssr, browser, storybook)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resultsFile}`,
+]);
+if (existsSync(resultsFile)) {
+  const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} vitest tests`);
+  // A suite that fails to load has no tests to count, so count the suite itself.
+  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0);
+  totals.failed += brokenSuites.length;
+  for (const suite of brokenSuites) failures.push(`suite did not run: ${suite.name}`);
+  if (!vitestOk && report.numFailedTests === 0 && brokenSuites.length === 0) count('vitest run', false);
+} else {
+  count('vitest run (no report written)', false);
+}
+
+if (built) {
+  count('publint', step('publint --strict', bin('publint'), ['--strict']));
+  count('attw', step('attw (ESM-only profile)', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', './schema.json']));
+  process.stdout.write('\n▶ consumer apps from the packed tarball\n');
+  for (const result of await consumerCheck()) {
+    process.stdout.write(`${result.ok ? '✓' : '✗'} consumer: ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
+    count(`consumer: ${result.name}`, result.ok);
+  }
+} else {
+  count('package checks (skipped: the build failed)', false);
+}
+count('build-storybook', step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']));
+
+process.stdout.write(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+if (failures.length > 0) process.stdout.write(`Failed: ${failures.join('; ')}\n`);
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
+process.exitCode = totals.failed === 0 ? 0 : 1;

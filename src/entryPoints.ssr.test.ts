@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const root = resolve(__dirname, '..');
+
+/** Every file (source or dependency) a host's bundler would pull in for `code`. */
+async function bundledInputs(code: string): Promise<string[]> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'node:*'],
+    loader: { '.css': 'css', '.json': 'json' },
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('package entry points', () => {
+  it('keeps roadmap-kit/headless free of framer-motion, Radix, CSS and components', async () => {
+    const inputs = await bundledInputs("export * from './src/headless.ts';");
+    expect(inputs.filter((file) => /framer-motion|motion-dom|@radix-ui|\.css$|src\/components\/|src\/theme\//.test(file))).toEqual([]);
+  });
+
+  it('keeps roadmap-kit/markdown free of React', async () => {
+    const inputs = await bundledInputs("export * from './src/markdown/index.ts';");
+    expect(inputs.filter((file) => /react|src\/hooks\/|src\/components\//.test(file))).toEqual([]);
+  });
+
+  it('keeps the markdown parser out of the main roadmap-kit entry', async () => {
+    const inputs = await bundledInputs("export * from './src/index.ts';");
+    expect(inputs.filter((file) => /mdast|micromark|src\/markdown\//.test(file))).toEqual([]);
+    expect(inputs.some((file) => file.includes('src/components/StatusBadge/StatusBadge.tsx'))).toBe(true);
+  });
+
+  it('marks every module that renders or uses React state as a client module, and no universal one', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync(resolve(root, 'src'), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.(ts|tsx)$/.test(file) && !/\.(test|stories)\.tsx?$|\.d\.ts$|test-utils/.test(file),
+    );
+    const source = (file: string) => readFileSync(resolve(root, 'src', file), 'utf8');
+    // JSX, or a value (not type-only) import from React, makes a module client-only in RSC hosts.
+    const usesReact = (file: string) => file.endsWith('.tsx') || /^import (?!type )[^;]*from 'react';/m.test(source(file));
+    const isClient = (file: string) => source(file).startsWith("'use client';");
+    expect(files.filter((file) => usesReact(file) && !isClient(file))).toEqual([]);
+    const universal = files.filter((file) => /^(model|dates|markdown|cli|i18n)\//.test(file));
+    expect(universal.filter(isClient)).toEqual([]);
+  });
+});

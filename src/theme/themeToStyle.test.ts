@@ -1,0 +1,39 @@
+import { themeToStyle } from './themeToStyle.js';
+
+describe('themeToStyle', () => {
+  it('turns every token into its --rk-* variable and the scheme into an attribute', () => {
+    expect(
+      themeToStyle({
+        colorScheme: 'auto',
+        accent: '#7c3aed',
+        accentContrast: '#fff',
+        statusColors: { done: '#0f766e', cancelled: '#991b1b' },
+        surface: '#fafafa',
+        text: '#111',
+        border: '#ddd',
+        radius: '4px',
+        fontFamily: 'Inter, sans-serif',
+        density: 'spacious',
+      }),
+    ).toEqual({
+      style: {
+        '--rk-accent': '#7c3aed',
+        '--rk-accent-contrast': '#fff',
+        '--rk-status-done': '#0f766e',
+        '--rk-status-cancelled': '#991b1b',
+        '--rk-surface': '#fafafa',
+        '--rk-text': '#111',
+        '--rk-border': '#ddd',
+        '--rk-radius': '4px',
+        '--rk-font-family': 'Inter, sans-serif',
+        '--rk-density': 1.25,
+      },
+      'data-color-scheme': 'auto',
+    });
+  });
+
+  it('sets nothing for an empty or missing theme, so the stylesheet defaults apply', () => {
+    expect(themeToStyle(undefined)).toEqual({ style: {} });
+    expect(themeToStyle({})).toEqual({ style: {} });
+  });
+});
