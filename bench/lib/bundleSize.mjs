@@ -20,7 +20,6 @@ export async function measureBundle({ root, code }) {
     write: false,
     outdir: '/tmp/roadmap-kit-bench-out',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'react/jsx-dev-runtime'],
-    alias: { 'roadmap-kit': root },
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.css': 'css', '.svg': 'dataurl', '.png': 'dataurl', '.woff2': 'dataurl' },
     logLevel: 'silent',

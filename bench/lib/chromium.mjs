@@ -34,7 +34,6 @@ export async function bundleForBrowser({ root, code }) {
     write: false,
     outdir: '/tmp/roadmap-kit-bench-page',
     jsx: 'automatic',
-    alias: { 'roadmap-kit': root },
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.css': 'css', '.svg': 'dataurl', '.png': 'dataurl', '.woff2': 'dataurl' },
     logLevel: 'silent',
