@@ -28,8 +28,33 @@ const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,ts
 // Calendar dates must not move with the clock's zone: these suites also run in two far-apart zones.
 const zoneSensitive = ['src/dates/**/*.test.ts', 'src/hooks/**/*.test.{ts,tsx}', 'src/markdown/**/*.test.ts', 'src/model/**/*.test.ts'];
 
+// Browser projects: pre-bundle every dependency up front. A dependency Vite only discovers during a
+// run triggers a page reload that aborts whichever test file was loading ("failed to find the
+// current suite").
+const optimizeDeps = {
+  include: [
+    'react',
+    'react-dom',
+    'react-dom/client',
+    'react-dom/server',
+    'react/jsx-runtime',
+    'react/jsx-dev-runtime',
+    '@radix-ui/react-tooltip',
+    'framer-motion',
+    'framer-motion/mini',
+    'date-fns',
+    'date-fns/locale/en-US',
+    'date-fns/locale/de',
+    'date-fns/locale/ja',
+    'axe-core',
+    '@testing-library/react',
+    '@testing-library/jest-dom/vitest',
+  ],
+};
+
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps,
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/theme/base.css';
+import { roadmapGlobalTypes, withRoadmapGlobals } from './withRoadmapGlobals.js';
 
 // Storybook shows the same stylesheet the package ships: base tokens plus every component's CSS.
 import.meta.glob('../src/components/**/*.css', { eager: true });
@@ -23,6 +24,9 @@ const preview: Preview = {
     controls: { expanded: true },
   },
   tags: ['autodocs'],
+  decorators: [withRoadmapGlobals],
+  globalTypes: roadmapGlobalTypes,
+  initialGlobals: { brand: 'default', scheme: 'light', locale: 'en-US', direction: 'ltr' },
 };
 
 export default preview;
