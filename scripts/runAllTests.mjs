@@ -1,12 +1,14 @@
 // `npm test`: every gate of the project in one run — type-check, lint, build, all Vitest projects
 // (unit in three time zones, SSR, Chromium browser tests, every Storybook story with axe), package
-// checks (publint, attw), a consumer install of the packed tarball, and the static Storybook build.
+// checks (publint, attw), a consumer install of the packed tarball, the static Storybook build and a
+// sweep of every story in it at phone width in both colour schemes.
 // It keeps going after a failure so one run reports everything, and ends with the total line CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consumerCheck } from './consumerCheck.mjs';
+import { storySweep } from './storySweep.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -72,7 +74,17 @@ if (built) {
 } else {
   count('package checks (skipped: the build failed)', false);
 }
-count('build-storybook', step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']));
+const storybookBuilt = step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
+count('build-storybook', storybookBuilt);
+if (storybookBuilt) {
+  process.stdout.write('\n▶ story sweep: every story at 360 px, light and dark (console, axe, sideways scroll)\n');
+  const sweep = await storySweep();
+  for (const result of sweep) {
+    if (!result.ok) process.stdout.write(`✗ ${result.name}: ${result.detail}\n`);
+    count(`sweep: ${result.name}`, result.ok);
+  }
+  process.stdout.write(`${sweep.filter((r) => r.ok).length} of ${sweep.length} story renders clean\n`);
+}
 
 process.stdout.write(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 if (failures.length > 0) process.stdout.write(`Failed: ${failures.join('; ')}\n`);
