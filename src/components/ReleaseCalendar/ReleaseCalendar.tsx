@@ -1,12 +1,12 @@
 'use client';
 import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
-import { forwardRef, useCallback, useId, useState } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import type { WeekDay } from '../../dates/getMonthGrid.js';
 import type { CalendarView } from '../../dates/getViewMonths.js';
 import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
-import { useRoadmap } from '../../hooks/useRoadmap.js';
 import type { Phase, Roadmap } from '../../model/types.js';
+import { validateRoadmap } from '../../model/validateRoadmap.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
@@ -82,7 +82,8 @@ export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, Releas
   ref,
 ) {
   const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, releaseCalendarSlots);
-  const { roadmap: valid, issues } = useRoadmap(roadmap, { now: common.now });
+  const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
+  const valid = validation.ok ? validation.roadmap : undefined;
   const calendar = useReleaseCalendar(valid ?? EMPTY_ROADMAP, {
     month,
     defaultMonth,
@@ -110,8 +111,8 @@ export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, Releas
     [ref],
   );
 
-  if (!valid) {
-    return <RoadmapIssues issues={issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} locale={locale} />;
+  if (!validation.ok) {
+    return <RoadmapIssues issues={validation.issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} locale={locale} />;
   }
   const parts = { calendar, slot: common.slot, labels: common.labels, locale: common.locale, container };
   return (
