@@ -2,10 +2,9 @@
 import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
-import type { WeekDay } from '../../dates/getMonthGrid.js';
-import type { CalendarView } from '../../dates/getViewMonths.js';
+import type { UseReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
 import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
-import type { Phase, Roadmap } from '../../model/types.js';
+import type { Roadmap } from '../../model/types.js';
 import { validateRoadmap } from '../../model/validateRoadmap.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
@@ -19,34 +18,41 @@ import { ReleaseCalendarToolbar } from './ReleaseCalendarToolbar.js';
 // An invalid roadmap renders its issues; the hook still runs (hooks cannot be skipped) on nothing.
 const EMPTY_ROADMAP: Pick<Roadmap, 'phases' | 'cadences'> = { phases: [], cadences: [] };
 
-/** Props of `ReleaseCalendar`. */
+/** The hook options a ReleaseCalendar takes as props; `locale`, `now` and `labels` come from the common props. */
+export type ReleaseCalendarOptionProps = Omit<UseReleaseCalendarOptions, 'locale' | 'now' | 'labels'>;
+
+/** Props of `ReleaseCalendar`: the hook's options, the common props and any attribute for the root. */
 export interface ReleaseCalendarProps
   extends CommonProps<typeof releaseCalendarSlots>,
+    ReleaseCalendarOptionProps,
     Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style' | 'dir' | 'defaultValue'> {
   /** The roadmap whose releases and cadences to show; an invalid one shows its problems instead. */
   roadmap: Roadmap;
-  /** Controlled month shown, `YYYY-MM`. */
-  month?: string;
-  /** Month shown first when uncontrolled, `YYYY-MM`. @defaultValue the month of `now` */
-  defaultMonth?: string;
-  /** Called with the `YYYY-MM` month the calendar moves to. */
-  onMonthChange?: (month: string) => void;
-  /** Controlled view: a month grid, or the months of a quarter or a year. */
-  view?: CalendarView;
-  /** View shown first when uncontrolled. @defaultValue 'month' */
-  defaultView?: CalendarView;
-  /** Called with the view the reader switches to. */
-  onViewChange?: (view: CalendarView) => void;
-  /** First day of the week, 0 = Sunday. @defaultValue from `locale` (Monday in `de`, Sunday in `en-US`) */
-  weekStartsOn?: WeekDay;
-  /** Draws the releases cadences imply, apart from announced ones, with a legend of cadences. @defaultValue false */
-  showProjected?: boolean;
-  /** How many months past `now` cadences are projected. @defaultValue 12 */
-  projectionHorizon?: number;
-  /** Called with a release chosen by Enter or a click on its day, or a click on it. */
-  onSelectRelease?: (release: Phase, releasesOfDay: Phase[]) => void;
-  /** Text direction; horizontal arrow keys flip in `rtl`. @defaultValue inherited */
-  dir?: 'ltr' | 'rtl';
+}
+
+// Every option the hook reads, checked complete by the type: the rest goes on the root element.
+const OPTION_KEYS: Record<keyof ReleaseCalendarOptionProps, true> = {
+  month: true,
+  defaultMonth: true,
+  onMonthChange: true,
+  view: true,
+  defaultView: true,
+  onViewChange: true,
+  weekStartsOn: true,
+  showProjected: true,
+  projectionHorizon: true,
+  dir: true,
+  onSelectRelease: true,
+};
+
+function splitOptions(props: Omit<ReleaseCalendarProps, 'roadmap' | keyof CommonProps<typeof releaseCalendarSlots>>) {
+  const options: ReleaseCalendarOptionProps = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key in OPTION_KEYS) (options as Record<string, unknown>)[key] = value;
+    else rest[key] = value;
+  }
+  return { options, rest: rest as HTMLAttributes<HTMLDivElement> };
 }
 
 /**
@@ -56,50 +62,14 @@ export interface ReleaseCalendarProps
  * @example <ReleaseCalendar roadmap={roadmap} now="2026-03-15" showProjected onSelectRelease={(r) => open(r.id)} />
  */
 export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, ReleaseCalendarProps>(function ReleaseCalendar(
-  {
-    roadmap,
-    month,
-    defaultMonth,
-    onMonthChange,
-    view,
-    defaultView,
-    onViewChange,
-    weekStartsOn,
-    showProjected = false,
-    projectionHorizon,
-    onSelectRelease,
-    dir,
-    theme,
-    className,
-    classNames,
-    unstyled,
-    style,
-    now,
-    locale,
-    labels,
-    ...rest
-  },
+  { roadmap, theme, className, classNames, unstyled, style, now, locale, labels, ...props },
   ref,
 ) {
   const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, releaseCalendarSlots);
   const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
   const valid = validation.ok ? validation.roadmap : undefined;
-  const calendar = useReleaseCalendar(valid ?? EMPTY_ROADMAP, {
-    month,
-    defaultMonth,
-    onMonthChange,
-    view,
-    defaultView,
-    onViewChange,
-    weekStartsOn,
-    locale: common.locale,
-    now: common.now,
-    showProjected,
-    projectionHorizon,
-    dir,
-    labels: common.labels,
-    onSelectRelease,
-  });
+  const { options, rest } = splitOptions(props);
+  const calendar = useReleaseCalendar(valid ?? EMPTY_ROADMAP, { ...options, locale: common.locale, now: common.now, labels: common.labels });
   const captionId = useId();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const setRoot = useCallback(
@@ -117,10 +87,10 @@ export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, Releas
   const parts = { calendar, slot: common.slot, labels: common.labels, locale: common.locale, container };
   return (
     <TooltipProvider delayDuration={300}>
-      <div {...rest} {...common.rootProps} ref={setRoot} dir={dir} data-view={calendar.view} data-projected={showProjected || undefined}>
+      <div {...rest} {...common.rootProps} ref={setRoot} dir={options.dir} data-view={calendar.view} data-projected={options.showProjected || undefined}>
         <ReleaseCalendarToolbar {...parts} captionId={captionId} />
         {calendar.view === 'month' ? <ReleaseCalendarMonthView {...parts} captionId={captionId} /> : <ReleaseCalendarMonthList {...parts} />}
-        {showProjected ? <ReleaseCalendarLegend {...parts} /> : null}
+        {options.showProjected ? <ReleaseCalendarLegend {...parts} /> : null}
       </div>
     </TooltipProvider>
   );
