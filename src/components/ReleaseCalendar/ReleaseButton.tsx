@@ -16,7 +16,7 @@ export function ReleaseButton({ phase, calendar, slot, labels, locale, container
     <ReleaseTooltip releases={[phase]} container={container} slotProps={slot('tooltip')} labels={labels} locale={locale}>
       <button type="button" onClick={() => calendar.selectRelease(phase)}>
         <ReleaseChip phase={phase} labels={labels} slotProps={slot('release')} markerProps={slot('statusMarker')} />
-        {phase.when ? <span> · {phase.when.label ?? formatSpan(phase.when, locale)}</span> : null}
+        {phase.when ? ` · ${phase.when.label ?? formatSpan(phase.when, locale)}` : null}
       </button>
     </ReleaseTooltip>
   );

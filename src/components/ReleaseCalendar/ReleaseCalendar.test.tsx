@@ -47,6 +47,18 @@ describe('ReleaseCalendar', () => {
     expect(screen.getByRole('gridcell', { name: /February 1st, 2026/ })).not.toHaveTextContent('v2.1.0');
   });
 
+  it('selects a span release with a click on its band, and a day release with a click on its day', async () => {
+    const user = userEvent.setup();
+    const onSelectRelease = vi.fn();
+    render(<ReleaseCalendar roadmap={releasesByQuarter} now={EXAMPLE_NOW} onSelectRelease={onSelectRelease} />);
+    await user.click(screen.getByRole('button', { name: /v2\.1\.0 Funnels & Journeys/ }));
+    expect(onSelectRelease).toHaveBeenLastCalledWith(releasesByQuarter.phases[1], [releasesByQuarter.phases[1]]);
+    for (let step = 0; step < 3; step += 1) await user.click(screen.getByRole('button', { name: 'Previous month' }));
+    await user.click(screen.getByRole('gridcell', { name: /December 16th, 2025/ }));
+    expect(onSelectRelease).toHaveBeenLastCalledWith(releasesByQuarter.phases[0], [releasesByQuarter.phases[0]]);
+    expect(onSelectRelease).toHaveBeenCalledTimes(2);
+  });
+
   it('switches to quarter and year views listing each month', async () => {
     const user = userEvent.setup();
     render(<ReleaseCalendar roadmap={releasesByQuarter} now={EXAMPLE_NOW} />);

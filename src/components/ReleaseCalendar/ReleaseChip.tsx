@@ -21,8 +21,13 @@ export function ReleaseChip({ phase, labels, slotProps, markerProps }: ReleaseCh
       <span {...markerProps} aria-hidden="true">
         {STATUS_ICONS[phase.status]}
       </span>
-      <span className="rk-visually-hidden">{labels.status(phase.status)} </span>
-      {phase.version ? <strong>{phase.version} </strong> : null}
+      {/* Spaces sit in text nodes between elements, where every accessible-name algorithm keeps them. */}
+      <span className="rk-visually-hidden">{labels.status(phase.status)}</span>{' '}
+      {phase.version ? (
+        <>
+          <strong>{phase.version}</strong>{' '}
+        </>
+      ) : null}
       {phase.title}
     </span>
   );
