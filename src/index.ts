@@ -16,5 +16,5 @@ export type { ColorScheme, Density, RoadmapTheme } from './theme/tokens.js';
 export type { SlotClassNames, SlotMap } from './theme/slots.js';
 
 // ReleaseCalendar
-export type { ReleaseCalendarProps } from './components/ReleaseCalendar/ReleaseCalendar.js';
+export type { ReleaseCalendarOptionProps, ReleaseCalendarProps } from './components/ReleaseCalendar/ReleaseCalendar.js';
 export { ReleaseCalendar } from './components/ReleaseCalendar/ReleaseCalendar.js';
