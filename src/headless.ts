@@ -36,3 +36,36 @@ export type { PhaseSummary, UseRoadmapOptions, UseRoadmapResult } from './hooks/
 export { useRoadmap } from './hooks/useRoadmap.js';
 export type { PhaseGroupState, UsePhaseOptions, UsePhaseResult } from './hooks/usePhase.js';
 export { defaultOpenGroups, usePhase } from './hooks/usePhase.js';
+
+// ReleaseCalendar: useReleaseCalendar and its pure helpers.
+export type {
+  CalendarDay,
+  CalendarMonth,
+  CalendarWeekday,
+  UseReleaseCalendarOptions,
+  UseReleaseCalendarResult,
+} from './hooks/useReleaseCalendar.js';
+export { useReleaseCalendar } from './hooks/useReleaseCalendar.js';
+export { CALENDAR_KEY_MAP, CALENDAR_SHIFT_KEY_MAP } from './hooks/internal/calendarKeyMap.js';
+export { addCalendarMonths, isCalendarMonth, monthOfDate, parseCalendarMonth, toCalendarMonth } from './dates/calendarMonth.js';
+export type { GridDay, WeekDay } from './dates/getMonthGrid.js';
+export { getMonthGrid } from './dates/getMonthGrid.js';
+export type { CalendarView } from './dates/getViewMonths.js';
+export { CALENDAR_VIEWS, getViewLength, getViewMonths } from './dates/getViewMonths.js';
+export type { CalendarMove } from './dates/moveCalendarDate.js';
+export { moveCalendarDate } from './dates/moveCalendarDate.js';
+export type { CalendarReleases } from './dates/groupCalendarReleases.js';
+export { groupCalendarReleases } from './dates/groupCalendarReleases.js';
+export type { SpanPlacement } from './dates/placeSpansInMonth.js';
+export { placeSpansInMonth } from './dates/placeSpansInMonth.js';
+export type {
+  CadenceProjection,
+  CadenceSummary,
+  ProjectCadenceOptions,
+  ProjectedRelease,
+  ProjectionAnchor,
+  ProjectionAnchorBasis,
+} from './dates/projectCadenceReleases.js';
+export { projectCadenceReleases } from './dates/projectCadenceReleases.js';
+export type { ReleaseKind } from './model/releaseKind.js';
+export { compareVersions, getCadenceKind, getVersionKind, parseVersion } from './model/releaseKind.js';

@@ -14,3 +14,7 @@ export type { ThemeAttributes } from './theme/themeToStyle.js';
 export { themeToStyle } from './theme/themeToStyle.js';
 export type { ColorScheme, Density, RoadmapTheme } from './theme/tokens.js';
 export type { SlotClassNames, SlotMap } from './theme/slots.js';
+
+// ReleaseCalendar
+export type { ReleaseCalendarOptionProps, ReleaseCalendarProps } from './components/ReleaseCalendar/ReleaseCalendar.js';
+export { ReleaseCalendar } from './components/ReleaseCalendar/ReleaseCalendar.js';

@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import { format } from 'date-fns';
+import type { CalendarView } from '../dates/getViewMonths.js';
 import type { Status } from '../model/types.js';
 
 /**
@@ -31,6 +32,33 @@ export interface RoadmapLabels {
   quarterTick: (quarterStart: Date, locale: Locale) => string;
   /** Year tick of a time axis: `2026`. */
   yearTick: (yearStart: Date, locale: Locale) => string;
+  // ReleaseCalendar
+  /** Button that moves a calendar back one view length: `Previous month`. */
+  previousPeriod: (view: CalendarView) => string;
+  /** Button that moves a calendar forward one view length: `Next month`. */
+  nextPeriod: (view: CalendarView) => string;
+  /** Button that brings a calendar back to today's month: `Today`. */
+  today: () => string;
+  /** Name of a calendar view on its switcher button: `Month`. */
+  calendarView: (view: CalendarView) => string;
+  /** Name of the group of view buttons: `Calendar view`. */
+  calendarViews: () => string;
+  /** A day's full name for screen readers: `Tuesday, December 16th, 2025`. */
+  calendarDay: (day: Date, locale: Locale) => string;
+  /** A weekday column header as shown: `Mon`. */
+  weekdayShort: (day: Date, locale: Locale) => string;
+  /** A weekday column header in full, for screen readers: `Monday`. */
+  weekdayLong: (day: Date, locale: Locale) => string;
+  /** Marker on a release a cadence implies but nobody announced: `Projected`. */
+  projected: () => string;
+  /** Title of the list of release cadences: `Release cadences`. */
+  cadenceLegend: () => string;
+  /** Note on a cadence without a period, which is not drawn: `As needed: not drawn`. */
+  cadenceNotDrawn: () => string;
+  /** Name of the list of releases spanning a month: `Spanning December 2025`. */
+  spansInMonth: (caption: string) => string;
+  /** Shown for a month without releases in the quarter and year views. */
+  noReleases: () => string;
 }
 
 const STATUS_NAMES: Record<Status, string> = {
@@ -40,6 +68,8 @@ const STATUS_NAMES: Record<Status, string> = {
   deferred: 'Deferred',
   cancelled: 'Cancelled',
 };
+
+const VIEW_NAMES: Record<CalendarView, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 
 /** The default English (en-US) labels. */
 export const defaultLabels: RoadmapLabels = {
@@ -55,6 +85,19 @@ export const defaultLabels: RoadmapLabels = {
   monthTick: (month, locale) => format(month, 'LLL yyyy', { locale }),
   quarterTick: (quarterStart, locale) => format(quarterStart, 'QQQ yyyy', { locale }),
   yearTick: (yearStart, locale) => format(yearStart, 'yyyy', { locale }),
+  previousPeriod: (view) => `Previous ${view}`,
+  nextPeriod: (view) => `Next ${view}`,
+  today: () => 'Today',
+  calendarView: (view) => VIEW_NAMES[view],
+  calendarViews: () => 'Calendar view',
+  calendarDay: (day, locale) => format(day, 'PPPP', { locale }),
+  weekdayShort: (day, locale) => format(day, 'EEE', { locale }),
+  weekdayLong: (day, locale) => format(day, 'EEEE', { locale }),
+  projected: () => 'Projected',
+  cadenceLegend: () => 'Release cadences',
+  cadenceNotDrawn: () => 'not drawn: no fixed period',
+  spansInMonth: (caption) => `Spanning ${caption}`,
+  noReleases: () => 'No releases',
 };
 
 /** Defaults with a host's overrides on top. */

@@ -1,0 +1,97 @@
+'use client';
+import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
+import type { HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
+import type { UseReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
+import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
+import type { Roadmap } from '../../model/types.js';
+import { validateRoadmap } from '../../model/validateRoadmap.js';
+import type { CommonProps } from '../common/commonProps.js';
+import { useCommonProps } from '../common/useCommonProps.js';
+import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
+import { releaseCalendarSlots } from './ReleaseCalendar.slots.js';
+import { ReleaseCalendarLegend } from './ReleaseCalendarLegend.js';
+import { ReleaseCalendarMonthList } from './ReleaseCalendarMonthList.js';
+import { ReleaseCalendarMonthView } from './ReleaseCalendarMonthView.js';
+import { ReleaseCalendarToolbar } from './ReleaseCalendarToolbar.js';
+
+// An invalid roadmap renders its issues; the hook still runs (hooks cannot be skipped) on nothing.
+const EMPTY_ROADMAP: Pick<Roadmap, 'phases' | 'cadences'> = { phases: [], cadences: [] };
+
+/** The hook options a ReleaseCalendar takes as props; `locale`, `now` and `labels` come from the common props. */
+export type ReleaseCalendarOptionProps = Omit<UseReleaseCalendarOptions, 'locale' | 'now' | 'labels'>;
+
+/** Props of `ReleaseCalendar`: the hook's options, the common props and any attribute for the root. */
+export interface ReleaseCalendarProps
+  extends CommonProps<typeof releaseCalendarSlots>,
+    ReleaseCalendarOptionProps,
+    Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style' | 'dir' | 'defaultValue'> {
+  /** The roadmap whose releases and cadences to show; an invalid one shows its problems instead. */
+  roadmap: Roadmap;
+}
+
+// Every option the hook reads, checked complete by the type: the rest goes on the root element.
+const OPTION_KEYS: Record<keyof ReleaseCalendarOptionProps, true> = {
+  month: true,
+  defaultMonth: true,
+  onMonthChange: true,
+  view: true,
+  defaultView: true,
+  onViewChange: true,
+  weekStartsOn: true,
+  showProjected: true,
+  projectionHorizon: true,
+  dir: true,
+  onSelectRelease: true,
+};
+
+function splitOptions(props: Omit<ReleaseCalendarProps, 'roadmap' | keyof CommonProps<typeof releaseCalendarSlots>>) {
+  const options: ReleaseCalendarOptionProps = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key in OPTION_KEYS) (options as Record<string, unknown>)[key] = value;
+    else rest[key] = value;
+  }
+  return { options, rest: rest as HTMLAttributes<HTMLDivElement> };
+}
+
+/**
+ * Releases and cadences on a calendar: a month grid following the WAI-ARIA date grid pattern, and
+ * quarter and year views listing each month's releases; spans drawn across their months, projected
+ * cadence releases drawn apart, tooltips with details.
+ * @example <ReleaseCalendar roadmap={roadmap} now="2026-03-15" showProjected onSelectRelease={(r) => open(r.id)} />
+ */
+export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, ReleaseCalendarProps>(function ReleaseCalendar(
+  { roadmap, theme, className, classNames, unstyled, style, now, locale, labels, ...props },
+  ref,
+) {
+  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, releaseCalendarSlots);
+  const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
+  const valid = validation.ok ? validation.roadmap : undefined;
+  const { options, rest } = splitOptions(props);
+  const calendar = useReleaseCalendar(valid ?? EMPTY_ROADMAP, { ...options, locale: common.locale, now: common.now, labels: common.labels });
+  const captionId = useId();
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const setRoot = useCallback(
+    (element: HTMLDivElement | null) => {
+      setContainer(element);
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+
+  if (!validation.ok) {
+    return <RoadmapIssues issues={validation.issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} locale={locale} />;
+  }
+  const parts = { calendar, slot: common.slot, labels: common.labels, locale: common.locale, container };
+  return (
+    <TooltipProvider delayDuration={300}>
+      <div {...rest} {...common.rootProps} ref={setRoot} dir={options.dir} data-view={calendar.view} data-projected={options.showProjected || undefined}>
+        <ReleaseCalendarToolbar {...parts} captionId={captionId} />
+        {calendar.view === 'month' ? <ReleaseCalendarMonthView {...parts} captionId={captionId} /> : <ReleaseCalendarMonthList {...parts} />}
+        {options.showProjected ? <ReleaseCalendarLegend {...parts} /> : null}
+      </div>
+    </TooltipProvider>
+  );
+});

@@ -1,0 +1,34 @@
+'use client';
+import type { RoadmapLabels } from '../../i18n/labels.js';
+import type { Phase } from '../../model/types.js';
+import type { SlotProps } from '../../theme/slots.js';
+import { STATUS_ICONS } from '../StatusBadge/statusIcons.js';
+
+/** Props of `ReleaseChip`. */
+export interface ReleaseChipProps {
+  phase: Phase;
+  labels: RoadmapLabels;
+  /** Class and `data-slot` of the chip. */
+  slotProps: SlotProps;
+  /** Class and `data-slot` of the status glyph. */
+  markerProps: SlotProps;
+}
+
+/** A release as a line of text: status glyph (its name for screen readers), version and title. */
+export function ReleaseChip({ phase, labels, slotProps, markerProps }: ReleaseChipProps) {
+  return (
+    <span {...slotProps} data-status={phase.status}>
+      <span {...markerProps} aria-hidden="true">
+        {STATUS_ICONS[phase.status]}
+      </span>
+      {/* Spaces sit in text nodes between elements, where every accessible-name algorithm keeps them. */}
+      <span className="rk-visually-hidden">{labels.status(phase.status)}</span>{' '}
+      {phase.version ? (
+        <>
+          <strong>{phase.version}</strong>{' '}
+        </>
+      ) : null}
+      {phase.title}
+    </span>
+  );
+}
