@@ -32,6 +32,12 @@ describe('themeToStyle', () => {
     });
   });
 
+  it('gives a custom hex accent a readable text colour unless the theme names one', () => {
+    expect(themeToStyle({ accent: '#fde047' }).style).toEqual({ '--rk-accent': '#fde047', '--rk-accent-contrast': '#0b1020' });
+    expect(themeToStyle({ accent: '#6d28d9' }).style).toEqual({ '--rk-accent': '#6d28d9', '--rk-accent-contrast': '#ffffff' });
+    expect(themeToStyle({ accent: 'oklch(60% 0.2 290)' }).style).toEqual({ '--rk-accent': 'oklch(60% 0.2 290)' });
+  });
+
   it('sets nothing for an empty or missing theme, so the stylesheet defaults apply', () => {
     expect(themeToStyle(undefined)).toEqual({ style: {} });
     expect(themeToStyle({})).toEqual({ style: {} });

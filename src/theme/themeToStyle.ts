@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Status } from '../model/types.js';
+import { readableTextOn } from './contrastRatio.js';
 import type { ColorScheme, RoadmapTheme } from './tokens.js';
 import { DENSITY_SCALE } from './tokens.js';
 
@@ -47,6 +48,11 @@ export function themeToStyle(theme: RoadmapTheme | undefined): ThemeAttributes {
   }
   for (const [status, color] of Object.entries(theme.statusColors ?? {})) {
     if (color !== undefined) style[STATUS_VARIABLES[status as Status]] = color;
+  }
+  // A custom accent without its text colour would inherit the scheme's, which may not read on it.
+  if (theme.accent !== undefined && theme.accentContrast === undefined) {
+    const text = readableTextOn(theme.accent);
+    if (text !== undefined) style['--rk-accent-contrast'] = text;
   }
   if (theme.density !== undefined) style['--rk-density'] = DENSITY_SCALE[theme.density];
   const attributes: ThemeAttributes = { style };

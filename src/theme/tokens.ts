@@ -15,7 +15,7 @@ export interface RoadmapTheme {
   colorScheme?: ColorScheme;
   /** Brand colour for links, focus, selection and current things (`--rk-accent`). */
   accent?: string;
-  /** Text on an accent fill; keep 4.5:1 against `accent` (`--rk-accent-contrast`). */
+  /** Text on an accent fill (`--rk-accent-contrast`). @defaultValue white or near-black, whichever reads better on a hex `accent` */
   accentContrast?: string;
   /** Colour per status (`--rk-status-done` …); status is always shown with text too. */
   statusColors?: Partial<Record<Status, string>>;
