@@ -1,0 +1,68 @@
+// Host-app checks for `npm test`: packs roadmap-kit, installs the tarball from a temp folder into
+// real host apps — a Vite + React 19 client app, a server-rendered app (renderToPipeableStream and
+// renderToString, then hydrateRoot), the Vite app on React 18.3, and a Tailwind v4 app — builds
+// each, opens it in Chromium and checks what a user sees and does. Each step is one named check.
+// CLI: `node scripts/hostApps/index.mjs` (after `npm run build`).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser.mjs';
+import { hostChecks, installHost } from './hostSteps.mjs';
+import { packTarball, repoRoot } from './packTarball.mjs';
+import { ssrHost } from './ssrHost.mjs';
+import { tailwindHost } from './tailwindHost.mjs';
+import { viteClientHost } from './viteClientHost.mjs';
+
+// Vite and its React plugin at the versions the repository builds with; Tailwind v4 pinned.
+const dev = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).devDependencies;
+const VITE = [`vite@${dev.vite}`, `@vitejs/plugin-react@${dev['@vitejs/plugin-react']}`];
+const TAILWIND = ['tailwindcss@4.3.5', '@tailwindcss/vite@4.3.5'];
+const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`];
+const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
+
+/** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
+export async function hostAppChecks() {
+  /** @type {{ name: string, ok: boolean, detail?: string }[]} */
+  const results = [];
+  const work = mkdtempSync(join(tmpdir(), 'roadmap-kit-hosts-'));
+  const react19 = join(work, 'react-19');
+  const react18 = join(work, 'react-18');
+  let browser;
+  try {
+    let tarball = '';
+    const packed = await hostChecks('host apps', results)('npm pack', () => {
+      const pack = packTarball(work);
+      tarball = pack.tarball;
+      return pack.size;
+    });
+    if (!packed) return results;
+    // The two installs overlap (mostly network and disk); the React 19 one serves three hosts.
+    const [installed19, installed18] = await Promise.all([
+      hostChecks('react 19 hosts (vite, ssr, tailwind v4)', results)('npm install the tarball, React 19, Vite and Tailwind', () =>
+        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND]),
+      ),
+      hostChecks('react 18.3 host', results)('npm install the tarball, React 18.3 and Vite', () => installHost(react18, tarball, [...REACT_18, ...VITE])),
+    ]);
+    browser = await launchChromium();
+    if (installed19) {
+      await viteClientHost({ host: 'vite + react 19 host', folder: react19, browser, modes: ['production'] }, results);
+      await ssrHost({ host: 'ssr host', folder: react19, browser }, results);
+      await tailwindHost({ host: 'tailwind v4 host', folder: react19, browser }, results);
+    }
+    // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
+    if (installed18) await viteClientHost({ host: 'react 18.3 host', folder: react18, browser, modes: ['production', 'development'] }, results);
+  } finally {
+    await browser?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const results = await hostAppChecks();
+  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
+  console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exitCode = results.every((result) => result.ok) ? 0 : 1;
+}
