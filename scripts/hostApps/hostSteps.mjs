@@ -1,13 +1,14 @@
 // Helpers every host shares: named checks, npm installs of the tarball, Vite builds, and the
 // calendar assertions a user would make by looking and pressing keys.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expectEqual, focusedDate } from './browser.mjs';
+import { repoRoot } from './packTarball.mjs';
 
 const execFileAsync = promisify(execFile);
-const apps = new URL('./apps/', import.meta.url);
 
 /**
  * A recorder of `{ name, ok, detail }` checks named `<host>: <step>`, each timed. `check` returns
@@ -43,29 +44,40 @@ export async function runAsync(command, args, cwd, env = {}) {
 }
 
 /**
- * Installs the tarball and `deps` from the registry into `folder`, as a host would.
+ * Installs the tarball and `deps` from the registry into `folder`, as a host would, and copies the
+ * app sources (apps/*) next to its node_modules.
  * @param {string} folder @param {string} tarball @param {string[]} deps
  */
 export async function installHost(folder, tarball, deps) {
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'roadmap-kit-host', private: true, type: 'module' }));
   await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...deps], folder);
-  return `${deps.length} packages and the tarball`;
+  cpSync(fileURLToPath(new URL('./apps/', import.meta.url)), folder, { recursive: true });
+  return deps.map((dep) => dep.replace(/(.)@.*/, '$1')).join(', ');
 }
 
-/** Copies `apps/<name>` and `apps/shared` into `folder` (next to its node_modules); returns the app's path. */
-export function copyApp(folder, name) {
-  cpSync(new URL('shared', apps), join(folder, 'shared'), { recursive: true });
-  cpSync(new URL(name, apps), join(folder, name), { recursive: true });
-  return join(folder, name);
+/** Type-checks the app sources (apps/tsconfig.json) against the installed package's .d.ts. */
+export async function typeCheckApps(folder) {
+  await runAsync('node', [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], folder);
+  return 'tsc -p apps/tsconfig.json';
 }
 
-/** `vite build` with the host's own Vite; any warning it prints fails the step. */
+/**
+ * `vite build` with the host's own Vite; any warning it prints fails the step. A development build
+ * (NODE_ENV=development, which `--mode` alone does not set) must really bundle React's development
+ * code, recognised by one of its dev-only warnings.
+ */
 export async function viteBuild(app, mode = 'production') {
-  const output = await runAsync('node', [join(app, '../node_modules/vite/bin/vite.js'), 'build', '--mode', mode], app);
+  const output = await runAsync('node', [join(app, '../node_modules/vite/bin/vite.js'), 'build', '--mode', mode], app, { NODE_ENV: mode });
   const warnings = output.split('\n').filter((line) => /warn|error/i.test(line));
   if (warnings.length > 0) throw new Error(warnings.join('\n'));
-  return `${mode} build`;
+  const assets = join(app, 'dist/assets');
+  const js = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  const bytes = js.reduce((sum, file) => sum + statSync(join(assets, file)).size, 0);
+  if (mode === 'development' && !js.some((file) => readFileSync(join(assets, file), 'utf8').includes('Each child in a list should have'))) {
+    throw new Error('the development build does not contain React\'s development code');
+  }
+  return `${mode} build, ${(bytes / 1024).toFixed(0)} KiB of JS`;
 }
 
 /**

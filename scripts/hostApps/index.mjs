@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser.mjs';
-import { hostChecks, installHost } from './hostSteps.mjs';
+import { hostChecks, installHost, typeCheckApps } from './hostSteps.mjs';
 import { packTarball, repoRoot } from './packTarball.mjs';
 import { ssrHost } from './ssrHost.mjs';
 import { tailwindHost } from './tailwindHost.mjs';
@@ -18,7 +18,7 @@ import { viteClientHost } from './viteClientHost.mjs';
 const dev = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).devDependencies;
 const VITE = [`vite@${dev.vite}`, `@vitejs/plugin-react@${dev['@vitejs/plugin-react']}`];
 const TAILWIND = ['tailwindcss@4.3.5', '@tailwindcss/vite@4.3.5'];
-const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`];
+const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, '@types/react@19', '@types/react-dom@19', '@types/node@20'];
 const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
 
 /** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
@@ -46,6 +46,7 @@ export async function hostAppChecks() {
     ]);
     browser = await launchChromium();
     if (installed19) {
+      await hostChecks('react 19 hosts (vite, ssr, tailwind v4)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
       await viteClientHost({ host: 'vite + react 19 host', folder: react19, browser, modes: ['production'] }, results);
       await ssrHost({ host: 'ssr host', folder: react19, browser }, results);
       await tailwindHost({ host: 'tailwind v4 host', folder: react19, browser }, results);

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { expectEqual, expectNoProblems, focusedDate, openWatched } from './browser.mjs';
-import { arrowToRelease, copyApp, expectRoadmapShown, hostChecks } from './hostSteps.mjs';
+import { arrowToRelease, expectRoadmapShown, hostChecks } from './hostSteps.mjs';
 
 const SERVER_TZ = 'Asia/Tokyo';
 const BROWSER_TZ = 'America/Los_Angeles';
@@ -61,7 +61,7 @@ async function fetchPage(url) {
  */
 export async function ssrHost({ host, folder, browser }, results) {
   const check = hostChecks(host, results);
-  const app = copyApp(folder, 'ssr');
+  const app = join(folder, 'ssr');
   if (!(await check('bundle the server and the hydrating client with esbuild', () => bundle(app)))) return;
   /** @type {string[]} */
   const logs = [];
@@ -70,9 +70,13 @@ export async function ssrHost({ host, folder, browser }, results) {
     let origin = '';
     const started = await check(`server renders in plain Node, TZ=${SERVER_TZ} (renderToPipeableStream and renderToString)`, async () => {
       origin = await server.ready;
-      const sizes = [await fetchPage(`${origin}/`), await fetchPage(`${origin}/string`)];
-      expectNoProblems(logs);
-      return `${sizes.join(' and ')} bytes of HTML, nothing logged`;
+      try {
+        const sizes = [await fetchPage(`${origin}/`), await fetchPage(`${origin}/string`)];
+        expectNoProblems(logs);
+        return `${sizes.join(' and ')} bytes of HTML, nothing logged`;
+      } catch (error) {
+        throw new Error(`${error.message}\nserver log: ${logs.join('') || 'empty'}`);
+      }
     });
     if (!started) return;
     for (const [variant, path] of [

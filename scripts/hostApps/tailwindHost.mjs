@@ -4,7 +4,7 @@
 // which proves the order statement is what makes the difference.
 import { join } from 'node:path';
 import { expectEqual, expectNoProblems, openWatched, serveDirectory } from './browser.mjs';
-import { copyApp, hostChecks, viteBuild } from './hostSteps.mjs';
+import { hostChecks, viteBuild } from './hostSteps.mjs';
 
 /** Computed styles of the overridden badge, the plain badge, the calendar caption and its buttons. */
 function readStyles(page) {
@@ -38,7 +38,7 @@ function readStyles(page) {
  */
 export async function tailwindHost({ host, folder, browser }, results) {
   const check = hostChecks(host, results);
-  const app = copyApp(folder, 'tailwind');
+  const app = join(folder, 'tailwind');
   if (!(await check('vite build with @tailwindcss/vite (three pages)', () => viteBuild(app)))) return;
   const server = await serveDirectory(join(app, 'dist'));
   /** @type {string[]} */

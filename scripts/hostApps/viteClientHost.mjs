@@ -2,7 +2,7 @@
 // against React 18.3, opened in Chromium, looked at and driven from the keyboard.
 import { join } from 'node:path';
 import { expectNoProblems, openWatched, serveDirectory } from './browser.mjs';
-import { copyApp, expectRoadmapShown, hostChecks, tabIntoCalendar, viteBuild } from './hostSteps.mjs';
+import { expectRoadmapShown, hostChecks, tabIntoCalendar, viteBuild } from './hostSteps.mjs';
 
 /**
  * @param {{ host: string, folder: string, browser: import('playwright-core').Browser, modes: string[] }} options
@@ -11,7 +11,7 @@ import { copyApp, expectRoadmapShown, hostChecks, tabIntoCalendar, viteBuild } f
  */
 export async function viteClientHost({ host, folder, browser, modes }, results) {
   const check = hostChecks(host, results);
-  const app = copyApp(folder, 'vite-client');
+  const app = join(folder, 'vite-client');
   for (const mode of modes) {
     const label = modes.length > 1 ? `${mode} build: ` : '';
     if (!(await check(`${label}vite build`, () => viteBuild(app, mode)))) continue;
