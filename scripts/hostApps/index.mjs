@@ -1,7 +1,8 @@
 // Host-app checks for `npm test`: packs roadmap-kit, installs the tarball from a temp folder into
 // real host apps — a Vite + React 19 client app, a server-rendered app (renderToPipeableStream and
 // renderToString, then hydrateRoot), the Vite app on React 18.3, and a Tailwind v4 app — builds
-// each, opens it in Chromium and checks what a user sees and does. Each step is one named check.
+// each, opens it in Chromium and checks what a user sees and does; and renders a React Server
+// Component that uses the package to the Flight payload. Each step is one named check.
 // CLI: `node scripts/hostApps/index.mjs` (after `npm run build`).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser.mjs';
 import { hostChecks, installHost, typeCheckApps } from './hostSteps.mjs';
 import { packTarball, repoRoot } from './packTarball.mjs';
+import { rscHost } from './rscHost.mjs';
 import { ssrHost } from './ssrHost.mjs';
 import { tailwindHost } from './tailwindHost.mjs';
 import { viteClientHost } from './viteClientHost.mjs';
@@ -19,6 +21,8 @@ const dev = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).dev
 const VITE = [`vite@${dev.vite}`, `@vitejs/plugin-react@${dev['@vitejs/plugin-react']}`];
 const TAILWIND = ['tailwindcss@4.3.5', '@tailwindcss/vite@4.3.5'];
 const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, '@types/react@19', '@types/react-dom@19', '@types/node@20'];
+// Its version must equal React's; npm adds its webpack peer, as in a real RSC host.
+const FLIGHT = [`react-server-dom-webpack@${dev.react}`];
 const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
 
 /** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
@@ -39,17 +43,18 @@ export async function hostAppChecks() {
     if (!packed) return results;
     // The two installs overlap (mostly network and disk); the React 19 one serves three hosts.
     const [installed19, installed18] = await Promise.all([
-      hostChecks('react 19 hosts (vite, ssr, tailwind v4)', results)('npm install the tarball, React 19, Vite and Tailwind', () =>
-        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND]),
+      hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('npm install the tarball, React 19, Vite and Tailwind', () =>
+        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT]),
       ),
       hostChecks('react 18.3 host', results)('npm install the tarball, React 18.3 and Vite', () => installHost(react18, tarball, [...REACT_18, ...VITE])),
     ]);
     browser = await launchChromium();
     if (installed19) {
-      await hostChecks('react 19 hosts (vite, ssr, tailwind v4)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
+      await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
       await viteClientHost({ host: 'vite + react 19 host', folder: react19, browser, modes: ['production'] }, results);
       await ssrHost({ host: 'ssr host', folder: react19, browser }, results);
       await tailwindHost({ host: 'tailwind v4 host', folder: react19, browser }, results);
+      await rscHost({ host: 'rsc host', folder: react19 }, results);
     }
     // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
     if (installed18) await viteClientHost({ host: 'react 18.3 host', folder: react18, browser, modes: ['production', 'development'] }, results);
