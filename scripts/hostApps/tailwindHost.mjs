@@ -1,7 +1,7 @@
 // Host 4: a Vite app styled with Tailwind v4 (@tailwindcss/vite) that puts utilities on roadmap-kit
 // components. With the documented layer order the utilities win and roadmap-kit still beats
-// Tailwind's preflight; the counter-example page without the order shows roadmap-kit winning,
-// which proves the order statement is what makes the difference.
+// Tailwind's preflight. Two counter-example pages show what the order statement prevents: without
+// it roadmap-kit beats the utilities; placed after roadmap-kit's CSS, preflight beats roadmap-kit.
 import { join } from 'node:path';
 import { expectEqual, expectNoProblems, openWatched, serveDirectory } from './browser.mjs';
 import { hostChecks, viteBuild } from './hostSteps.mjs';
@@ -39,7 +39,7 @@ function readStyles(page) {
 export async function tailwindHost({ host, folder, browser }, results) {
   const check = hostChecks(host, results);
   const app = join(folder, 'tailwind');
-  if (!(await check('vite build with @tailwindcss/vite (three pages)', () => viteBuild(app)))) return;
+  if (!(await check('vite build with @tailwindcss/vite (four pages)', () => viteBuild(app)))) return;
   const server = await serveDirectory(join(app, 'dist'));
   /** @type {string[]} */
   const problems = [];
@@ -85,6 +85,12 @@ export async function tailwindHost({ host, folder, browser }, results) {
       expectEqual('border-radius of the badge with rounded-none', unordered.overriddenRadius, '999px');
       expectEqual('padding-top of the badge with p-8', unordered.overriddenPadding, unordered.plainPadding);
       return 'so the order statement is what lets utilities win';
+    });
+    const jsFirst = await open('jsfirst');
+    await check('counter-example with roadmap-kit CSS imported from JS before the layer order: preflight strips roadmap-kit', () => {
+      expectEqual('today button border', jsFirst.todayBorder, '0px solid');
+      expectEqual('today button padding-top', jsFirst.todayPadding, '0px');
+      return 'so the order statement must come before roadmap-kit/styles.css';
     });
     await check('no console error or warning, no failed request', () => expectNoProblems(problems));
   } finally {

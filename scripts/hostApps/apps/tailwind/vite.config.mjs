@@ -5,5 +5,5 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   logLevel: 'warn',
-  build: { rolldownOptions: { input: ['index.html', 'plain.html', 'unordered.html'] } },
+  build: { rolldownOptions: { input: ['index.html', 'plain.html', 'unordered.html', 'jsfirst.html'] } },
 });
