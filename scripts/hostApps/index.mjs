@@ -41,23 +41,37 @@ export async function hostAppChecks() {
       return pack.size;
     });
     if (!packed) return results;
-    // The two installs overlap (mostly network and disk); the React 19 one serves three hosts.
+    // The two installs overlap (mostly network and disk); the React 19 one serves four hosts.
     const [installed19, installed18] = await Promise.all([
       hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('npm install the tarball, React 19, Vite and Tailwind', () =>
         installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT]),
       ),
       hostChecks('react 18.3 host', results)('npm install the tarball, React 18.3 and Vite', () => installHost(react18, tarball, [...REACT_18, ...VITE])),
     ]);
-    browser = await launchChromium();
+    // A host that throws outside its own checks (a page that never loads) still yields a named failure.
+    const guard = async (host, run) => {
+      try {
+        await run(host);
+      } catch (error) {
+        results.push({ name: `${host}: finish the run`, ok: false, detail: String(error?.stack ?? error).slice(0, 4000) });
+      }
+    };
     if (installed19) {
       await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
-      await viteClientHost({ host: 'vite + react 19 host', folder: react19, browser, modes: ['production'] }, results);
-      await ssrHost({ host: 'ssr host', folder: react19, browser }, results);
-      await tailwindHost({ host: 'tailwind v4 host', folder: react19, browser }, results);
-      await rscHost({ host: 'rsc host', folder: react19 }, results);
+      await guard('rsc host', (host) => rscHost({ host, folder: react19 }, results));
+    }
+    const launched = await hostChecks('host apps', results)('launch Chromium', async () => {
+      browser = await launchChromium();
+      return browser.version();
+    });
+    if (!launched) return results;
+    if (installed19) {
+      await guard('vite + react 19 host', (host) => viteClientHost({ host, browser, folder: react19, modes: ['production'] }, results));
+      await guard('ssr host', (host) => ssrHost({ host, browser, folder: react19 }, results));
+      await guard('tailwind v4 host', (host) => tailwindHost({ host, browser, folder: react19 }, results));
     }
     // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
-    if (installed18) await viteClientHost({ host: 'react 18.3 host', folder: react18, browser, modes: ['production', 'development'] }, results);
+    if (installed18) await guard('react 18.3 host', (host) => viteClientHost({ host, browser, folder: react18, modes: ['production', 'development'] }, results));
   } finally {
     await browser?.close();
     rmSync(work, { recursive: true, force: true });
