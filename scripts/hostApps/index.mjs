@@ -71,7 +71,10 @@ export async function hostAppChecks() {
       await guard('tailwind v4 host', (host) => tailwindHost({ host, browser, folder: react19 }, results));
     }
     // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
-    if (installed18) await guard('react 18.3 host', (host) => viteClientHost({ host, browser, folder: react18, modes: ['production', 'development'] }, results));
+    if (installed18) {
+      await guard('react 18.3 host', (host) => viteClientHost({ host, browser, folder: react18, modes: ['production', 'development'] }, results));
+      await guard('react 18.3 ssr host', (host) => ssrHost({ host, browser, folder: react18 }, results));
+    }
   } finally {
     await browser?.close();
     rmSync(work, { recursive: true, force: true });

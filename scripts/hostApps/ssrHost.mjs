@@ -90,7 +90,7 @@ export async function ssrHost({ host, folder, browser }, results) {
           // Recoverable errors are reported during the commit; give React a frame to finish.
           await opened.page.waitForTimeout(100);
           // Attribute mismatches are not recoverable errors: React's development build only logs them.
-          const logged = opened.problems.filter((problem) => /hydrat/i.test(problem));
+          const logged = opened.problems.filter((problem) => /hydrat|did not match/i.test(problem));
           expectNoProblems([...(await opened.page.evaluate(() => window.__hydrationErrors)), ...logged]);
           return expectRoadmapShown(opened.page);
         });
