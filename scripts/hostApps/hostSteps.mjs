@@ -32,15 +32,14 @@ export function hostChecks(host, results) {
   };
 }
 
-/** Runs a command asynchronously (so installs can overlap) and resolves with its stdout. */
+/** Runs a command asynchronously (so installs can overlap) and resolves with its stdout and stderr. */
 export async function runAsync(command, args, cwd, env = {}) {
-  const { stdout } = await execFileAsync(command, args, {
+  return execFileAsync(command, args, {
     cwd,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
     env: { ...process.env, npm_config_update_notifier: 'false', ...env },
   });
-  return stdout;
 }
 
 /**
@@ -68,9 +67,9 @@ export async function typeCheckApps(folder) {
  * code, recognised by one of its dev-only warnings.
  */
 export async function viteBuild(app, mode = 'production') {
-  const output = await runAsync('node', [join(app, '../node_modules/vite/bin/vite.js'), 'build', '--mode', mode], app, { NODE_ENV: mode });
-  const warnings = output.split('\n').filter((line) => /warn|error/i.test(line));
-  if (warnings.length > 0) throw new Error(warnings.join('\n'));
+  const { stdout, stderr } = await runAsync('node', [join(app, '../node_modules/vite/bin/vite.js'), 'build', '--mode', mode], app, { NODE_ENV: mode });
+  const printed = `${stdout}\n${stderr}`.trim();
+  if (/warn|error|\(!\)/i.test(printed)) throw new Error(printed);
   const assets = join(app, 'dist/assets');
   const js = readdirSync(assets).filter((file) => file.endsWith('.js'));
   const bytes = js.reduce((sum, file) => sum + statSync(join(assets, file)).size, 0);

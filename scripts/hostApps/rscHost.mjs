@@ -58,9 +58,9 @@ export async function rscHost({ host, folder }, results) {
   if (!bundled) return;
   let payload = '';
   const rendered = await check('render the Flight payload in Node under the react-server condition', async () => {
-    const output = await runAsync('node', ['--conditions=react-server', '--disable-warning=ExperimentalWarning', '--import', './register.mjs', 'render.mjs'], app);
-    const result = JSON.parse(output);
-    expectNoProblems(result.errors);
+    const { stdout, stderr } = await runAsync('node', ['--conditions=react-server', '--disable-warning=ExperimentalWarning', '--import', './register.mjs', 'render.mjs'], app);
+    const result = JSON.parse(stdout);
+    expectNoProblems([...result.errors, ...(stderr.trim() ? [`stderr: ${stderr}`] : [])]);
     payload = result.payload;
     return `${payload.length} bytes of payload, no render error`;
   });
