@@ -14,3 +14,9 @@ export type { ThemeAttributes } from './theme/themeToStyle.js';
 export { themeToStyle } from './theme/themeToStyle.js';
 export type { ColorScheme, Density, RoadmapTheme } from './theme/tokens.js';
 export type { SlotClassNames, SlotMap } from './theme/slots.js';
+
+// Timeline
+export type { TimelineProps } from './components/Timeline/Timeline.js';
+export { Timeline } from './components/Timeline/Timeline.js';
+export type { RenderTimelinePhase, TimelinePhaseRenderState } from './components/Timeline/TimelinePhase.js';
+export { timelineSlots } from './components/Timeline/Timeline.slots.js';

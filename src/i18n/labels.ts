@@ -1,6 +1,8 @@
 import type { Locale } from 'date-fns';
 import { format } from 'date-fns';
-import type { Status } from '../model/types.js';
+import type { TimelineZoom } from '../dates/timeScale.js';
+import type { DateSpan, Status } from '../model/types.js';
+import { formatSpanInWords } from './formatSpanInWords.js';
 
 /**
  * Every user-facing string roadmap-kit renders, as overridable functions (react-day-picker's
@@ -31,7 +33,24 @@ export interface RoadmapLabels {
   quarterTick: (quarterStart: Date, locale: Locale) => string;
   /** Year tick of a time axis: `2026`. */
   yearTick: (yearStart: Date, locale: Locale) => string;
+  // Timeline
+  /** A span as a screen reader should hear it: `January to March 2026` for `Q1 2026`. */
+  spanInWords: (span: DateSpan, locale: Locale) => string;
+  /** Accessible name of a timeline's list of phases: `Lumen Analytics Roadmap timeline`. */
+  timeline: (roadmapTitle: string) => string;
+  /** Accessible name of the group of zoom buttons. */
+  zoom: () => string;
+  /** Name of a zoom level on its button: `Quarter`. */
+  zoomLevel: (zoom: TimelineZoom) => string;
+  /** Caption of the today line on a time axis. */
+  today: () => string;
+  /** Dates of a phase with neither a span nor a timeframe. */
+  noDate: () => string;
+  /** Heading of the next open items in a phase's tooltip. */
+  nextItems: () => string;
 }
+
+const ZOOM_NAMES: Record<TimelineZoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 
 const STATUS_NAMES: Record<Status, string> = {
   done: 'Done',
@@ -55,6 +74,14 @@ export const defaultLabels: RoadmapLabels = {
   monthTick: (month, locale) => format(month, 'LLL yyyy', { locale }),
   quarterTick: (quarterStart, locale) => format(quarterStart, 'QQQ yyyy', { locale }),
   yearTick: (yearStart, locale) => format(yearStart, 'yyyy', { locale }),
+  // Timeline
+  spanInWords: (span, locale) => formatSpanInWords(span, locale),
+  timeline: (roadmapTitle) => `${roadmapTitle} timeline`,
+  zoom: () => 'Zoom',
+  zoomLevel: (zoom) => ZOOM_NAMES[zoom],
+  today: () => 'Today',
+  noDate: () => 'No date',
+  nextItems: () => 'Next up',
 };
 
 /** Defaults with a host's overrides on top. */
