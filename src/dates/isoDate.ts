@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { format, isValid } from 'date-fns';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -17,11 +17,18 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 /**
- * Turns an ISO calendar date into a local-midnight `Date` for date-fns arithmetic.
+ * Turns an ISO calendar date into a local-midnight `Date` for date-fns arithmetic; anything that is
+ * not a real `YYYY-MM-DD` date gives an invalid `Date`, as date-fns `parse` did.
  * Local midnight (not UTC) keeps `format` and `getMonth` on the same calendar day in every zone.
+ * Built from its parts rather than with date-fns `parse`, which weighs about 6 KiB gzipped in a
+ * host's bundle for this one pattern.
  */
 export function parseIsoDate(iso: string): Date {
-  return parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (!isIsoDate(iso)) return new Date(Number.NaN);
+  const date = new Date(2000, 0, 1);
+  // setFullYear, not the constructor: `new Date(99, 0, 1)` would mean 1999.
+  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return date;
 }
 
 /** Formats a `Date` as its local calendar day, `YYYY-MM-DD`. */
