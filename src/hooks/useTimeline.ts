@@ -205,7 +205,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   );
 
   const isVirtualized = entries.length > virtualizeAbove;
-  const { view, viewportRef, onScroll, viewportElement } = useScrollViewport(initialViewport, overscan);
+  const { view, viewportRef, onScroll, viewportElement } = useScrollViewport(initialViewport, overscan, orientation === 'horizontal');
   const [activeIndex, setActiveIndex] = useState(() => Math.max(0, entries.findIndex((entry) => entry.summary.isCurrent)));
   const active = Math.min(activeIndex, Math.max(0, entries.length - 1));
 
