@@ -19,7 +19,7 @@ describe('Timeline on the server', () => {
   it('renders the time axis with its ticks and the today line at now', () => {
     const html = renderToString(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="horizontal" />);
     expect(html).toContain('Q1 2026');
-    expect(html).toContain('data-today=""');
+    expect(html).toMatch(/data-today="true"[^>]*>Today</);
     expect(html).toContain('aria-pressed="true"');
   });
 
