@@ -1,15 +1,8 @@
 'use client';
-import type { UseTimelineResult } from '../../hooks/useTimeline.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
-import type { SlotProps } from '../../theme/slots.js';
-import type { timelineSlots } from './Timeline.slots.js';
+import type { TimelinePartProps } from './timelinePartProps.js';
 
 /** Props of `TimelineAxis`. */
-export interface TimelineAxisProps {
-  timeline: UseTimelineResult;
-  labels: RoadmapLabels;
-  slot: (name: keyof typeof timelineSlots) => SlotProps;
-}
+export type TimelineAxisProps = TimelinePartProps;
 
 /**
  * The ticks of the time axis and the today line. Both are decorative (`aria-hidden`): every phase

@@ -1,16 +1,9 @@
 'use client';
 import { TIMELINE_ZOOMS } from '../../dates/timeScale.js';
-import type { UseTimelineResult } from '../../hooks/useTimeline.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
-import type { SlotProps } from '../../theme/slots.js';
-import type { timelineSlots } from './Timeline.slots.js';
+import type { TimelinePartProps } from './timelinePartProps.js';
 
 /** Props of `TimelineZoomControls`. */
-export interface TimelineZoomControlsProps {
-  timeline: UseTimelineResult;
-  labels: RoadmapLabels;
-  slot: (name: keyof typeof timelineSlots) => SlotProps;
-}
+export type TimelineZoomControlsProps = TimelinePartProps;
 
 /** A labelled group of toggle buttons, one per zoom level; the pressed one is the current zoom. */
 export function TimelineZoomControls({ timeline, labels, slot }: TimelineZoomControlsProps) {
