@@ -37,7 +37,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         headless: 'src/headless.ts',
-        markdown: 'src/markdown/index.ts',
+        'markdown/index': 'src/markdown/index.ts',
         'cli/main': 'src/cli/main.ts',
       },
       formats: ['es'],
