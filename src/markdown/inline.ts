@@ -69,7 +69,7 @@ export function splitLines(nodes: readonly PhrasingContent[], firstLine: number)
 }
 
 function isDecoration(node: PhrasingContent): boolean {
-  return node.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F\u200D✓✗✘☐☒]*$/u.test(node.value);
+  return node.type === 'text' && /^(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D|[✓✗✘☐☒])*$/u.test(node.value);
 }
 
 /**

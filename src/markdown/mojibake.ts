@@ -16,13 +16,13 @@ function buildCp1252(): ByteTable {
   const table: ByteTable = new Map();
   // Latin-1 decoders turn 0x80–0x9F into C1 controls; both spellings mean the same byte.
   for (let byte = 0x80; byte <= 0xff; byte += 1) table.set(String.fromCharCode(byte), byte);
-  [...CP1252_HIGH].forEach((char, index) => table.set(char, 0x80 + index));
+  for (const [index, char] of [...CP1252_HIGH].entries()) table.set(char, 0x80 + index);
   return table;
 }
 
 function buildMacRoman(): ByteTable {
   const table: ByteTable = new Map();
-  [...MAC_ROMAN_HIGH].forEach((char, index) => table.set(char, 0x80 + index));
+  for (const [index, char] of [...MAC_ROMAN_HIGH].entries()) table.set(char, 0x80 + index);
   return table;
 }
 

@@ -84,7 +84,7 @@ function readCriteriaBlocks(blocks: readonly RootContent[], sink: CriteriaSink, 
           groupTitle = extractStatus(lead.key).text || title;
           continue;
         }
-        if (lead && lead.hasColon && statusOfValue(lead.value) && !parseMetric(lead.value)) {
+        if (lead?.hasColon && statusOfValue(lead.value) && !parseMetric(lead.value)) {
           groupTitle = lead.key;
           status = statusOfValue(lead.value);
           continue;

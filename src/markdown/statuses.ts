@@ -10,7 +10,7 @@ const STATUS_EMOJI: ReadonlyMap<string, Status> = new Map([
   ...[...'❌✖✗✘🚫⛔❎☒🗑'].map((char) => [char, 'cancelled'] as const),
 ]);
 
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3✓✗✘☐☒]/gu;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
 
 const PHRASES: readonly (readonly [RegExp, Status])[] = [
   [/^(?:cancell?ed|dropped|abandoned|won'?t\s+(?:do|fix)|rejected|descoped|de-scoped|scrapped|obsolete)(?:\s+(?:in\s+favou?r\s+of|due\s+to|because|for)\b.*)?$/, 'cancelled'],
@@ -20,7 +20,7 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
     /^(?:all\s+)?(?:completed?|done|finished|released|shipped|delivered|implemented|achieved|launched|met)(?:\s+(?:on|in)\s+.*)?$/,
     'done',
   ],
-  [/^(?:ready\s+for\s+release|production[\s-]ready|ready|live|ga|generally\s+available)$/, 'done'],
+  [/^ready\s+for\s+release$/, 'done'],
   [
     /^(?:in[\s-]progress|wip|work\s+in\s+progress|started|underway|under\s+way|in\s+development|in\s+review|in\s+testing|active|doing|being\s+worked\s+on|partially\s+(?:done|complete|completed)|partial)$/,
     'in-progress',
@@ -53,18 +53,22 @@ export function statusOfPhrase(text: string): Status | undefined {
   const phrase = stripEmoji(text)
     .toLowerCase()
     .replace(/[\s!.;,*_~]+$/, '')
-    .replace(/^[\s*_~]+/, '')
+    .replace(/^[\s*_~\-–—|:]+/, '')
     .replace(/\s+/g, ' ');
   if (phrase === '') return undefined;
   for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
   return undefined;
 }
 
+// Said of a whole phase in a `**Status**:` line, but too common inside titles (`Production Ready`).
+const VALUE_ONLY = /^(?:production[\s-]ready|ready|live|ga|generally\s+available|stable)$/;
+
 /** The status a `**Status**:` value names: its emoji, its whole text, or its first words (`Production Ready with …`). */
 export function statusOfValue(text: string): Status | undefined {
   const words = stripEmoji(text).trim().split(/\s+/);
   for (let count = Math.min(words.length, 4); count >= 1; count -= 1) {
-    const status = statusOfPhrase(words.slice(0, count).join(' '));
+    const phrase = words.slice(0, count).join(' ');
+    const status = statusOfPhrase(phrase) ?? (VALUE_ONLY.test(phrase.toLowerCase()) ? 'done' : undefined);
     if (status) return status;
   }
   return statusOfEmoji(text);

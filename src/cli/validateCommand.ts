@@ -1,0 +1,50 @@
+import { validateRoadmap } from '../model/validateRoadmap.js';
+import { formatValidationIssue } from '../model/validationContext.js';
+import type { CliIo, ExitCode } from './cliIo.js';
+import { readInput } from './cliIo.js';
+import { parseCommandArgs } from './parseCommandArgs.js';
+
+/** Help text of `roadmap-kit validate`. */
+export const VALIDATE_USAGE = `Usage: roadmap-kit validate FILE.json
+
+Checks a roadmap JSON file against the roadmap model and lists every problem as
+JSON.PATH: message (for example phases[2].when.start: "2026-13-01" is not a date).
+
+Options:
+  -h, --help  show this help
+
+Exit codes: 0 valid, 1 problems found, unreadable file or invalid JSON, 2 usage error.
+`;
+
+/** `roadmap-kit validate FILE.json`: exits 1 when there is any issue. */
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = parseCommandArgs(args, {}, VALIDATE_USAGE, io);
+  if (!parsed) return 2;
+  if (parsed.values.help) {
+    io.stdout(VALIDATE_USAGE);
+    return 0;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr(`roadmap-kit: validate takes exactly one FILE.json\n\n${VALIDATE_USAGE}`);
+    return 2;
+  }
+  const text = await readInput(io, file);
+  if (text === undefined) return 1;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    io.stderr(`${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})\n`);
+    return 1;
+  }
+  const result = validateRoadmap(data);
+  if (!result.ok) {
+    io.stderr(result.issues.map((issue) => `${file}: ${formatValidationIssue(issue)}\n`).join(''));
+    io.stderr(`${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}\n`);
+    return 1;
+  }
+  const { phases, metrics, cadences } = result.roadmap;
+  io.stdout(`${file}: valid roadmap (${phases.length} phases, ${metrics.length} metrics, ${cadences.length} cadences)\n`);
+  return 0;
+}
