@@ -104,7 +104,8 @@ export function extractStatus(text: string): StatusExtraction {
     if (!found) continue;
     if (!status) {
       status = found;
-      if (/\s/.test(segment.trim())) note = segment.trim();
+      // `Deferred to v1.2.0` says more than its status; `IN PROGRESS` does not.
+      if (/\s(?:to|until|till|past|into|beyond|for|in\s+favou?r\s+of|due\s+to|because|on|in)\s/i.test(segment)) note = segment.trim().replace(/^[-–—|:\s]+/, '');
     }
     parts[index] = '';
   }
@@ -120,7 +121,11 @@ export function extractStatus(text: string): StatusExtraction {
 
 /** Trims separators and empty brackets left behind once parts of a title were taken out. */
 export function cleanTitle(text: string): string {
-  let title = text.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ');
+  let title = text
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/([([])\s+/g, '$1')
+    .replace(/\s+([)\]])/g, '$1');
   let previous = '';
   while (previous !== title) {
     previous = title;
