@@ -17,6 +17,8 @@ const CADENCE = /\brelease\s+(?:schedule|cadence|cycle|train|rhythm|frequency|ca
 // Sections of a roadmap document that are about the project, not its phases.
 const NOT_PHASE_AT_TOP =
   /\b(?:vision|mission|overview|introduction|intro|about|background|contribut\w*|feedback|community|risks?|mitigation|decisions?|history|changelog|change\s+log|dependencies|communication|approval|questions?|faq|get(?:ting)?\s+involved|how\s+to|support|contact|licen[cs]e|glossary|references?|appendix|notes?|table\s+of\s+contents|contents|principles|non-goals|out\s+of\s+scope|assumptions|stakeholders|team|resources|links|review|compatibility|deprecation|polic(?:y|ies)|stats|statistics|legend|installation|usage|acknowledg\w*|credits|priorities|sponsors?|governance|security\s+policy|disclaimer)\b/i;
+// Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
+const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;
 // Inside a phase, most sub-sections are item groups (`Systemd Support`, `Documentation`); only these are not.
 const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\s+log|decisions|changelog|change\s+log|notes)\b/i;
 
@@ -33,6 +35,9 @@ export function classifySection(section: Section, scope: 'top' | 'phase', now: s
   if (CADENCE.test(text)) return { kind: 'cadence', info };
   if (scope === 'phase') return NOT_GROUP_IN_PHASE.test(text) ? { kind: 'skip', info } : { kind: 'plain', info };
   if (info.strength === 2) return { kind: 'phase', info };
+  // A date makes a heading a phase (`Q3 2026 — Community features`), unless the section is a record.
+  const isDated = info.when !== undefined || info.timeframe !== undefined;
+  if (isDated && !RECORDS.test(text)) return { kind: 'phase', info };
   if (NOT_PHASE_AT_TOP.test(text)) return { kind: 'skip', info };
   return info.strength === 1 ? { kind: 'phase', info } : { kind: 'plain', info };
 }
