@@ -124,3 +124,15 @@ export function isStruckThrough(nodes: readonly PhrasingContent[]): boolean {
   }
   return struck;
 }
+
+/**
+ * A key–value line, bold (`**ETA**: February 2025`) or plain (`Estimated: Q2 2026`). A plain key
+ * counts only when `isKnownKey` accepts it, so a sentence with a colon stays a sentence.
+ */
+export function readKeyValue(line: InlineLine, isKnownKey: (key: string) => boolean): LeadPair | undefined {
+  const lead = readLead(line.nodes);
+  if (lead) return lead;
+  const plain = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u.exec(line.text);
+  if (!plain || !isKnownKey(plain[1]!)) return undefined;
+  return { key: plain[1]!.trim(), value: plain[2]!.trim(), valueNodes: [{ type: 'text', value: plain[2]!.trim() }], hasColon: true };
+}

@@ -43,3 +43,9 @@ export function isDoneDateKey(key: string): boolean {
 export function isTimeframeKey(key: string): boolean {
   return /^(?:eta|timeline|time\s?frame|when|period|horizon|schedule)$/.test(normalizeKey(key));
 }
+
+/** Whether a key without bold still reads as a key (`Estimated: Q2 2026`, `Status: Done`). */
+export function isKnownKey(key: string): boolean {
+  const kind = classifyKey(key);
+  return kind === 'date' || kind === 'status' || kind === 'updated' || kind === 'criteria' || kind === 'summary';
+}

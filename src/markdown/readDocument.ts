@@ -3,8 +3,8 @@ import { classifySection } from './classifySection.js';
 import type { ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
-import { lineOf, readLead, splitLines } from './inline.js';
-import { classifyKey } from './keyValues.js';
+import { lineOf, readKeyValue, splitLines } from './inline.js';
+import { classifyKey, isKnownKey } from './keyValues.js';
 import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
 import { hasItems, readIntro } from './readIntro.js';
@@ -18,7 +18,7 @@ function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
     (block) =>
       block.type === 'paragraph' &&
       splitLines(block.children, lineOf(block)).some((line) => {
-        const pair = readLead(line.nodes);
+        const pair = readKeyValue(line, isKnownKey);
         const kind = pair?.hasColon ? classifyKey(pair.key) : 'other';
         return kind === 'date' || kind === 'status';
       }),

@@ -2,9 +2,9 @@ import type { RootContent } from 'mdast';
 import { quote } from './diagnostics.js';
 import type { ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
-import { lineOf, readLead, splitLines } from './inline.js';
+import { lineOf, readKeyValue, readLead, splitLines } from './inline.js';
 import { flattenEntries, readList } from './items.js';
-import { classifyKey } from './keyValues.js';
+import { classifyKey, isKnownKey } from './keyValues.js';
 import type { Section } from './sections.js';
 import { descendants } from './sections.js';
 import { extractStatus } from './statuses.js';
@@ -20,7 +20,7 @@ export function readUpdated(root: Section, ctx: ReadContext): void {
     for (const block of section.blocks) {
       if (block.type !== 'paragraph') continue;
       for (const line of splitLines(block.children, lineOf(block))) {
-        const pair = readLead(line.nodes) ?? plainPair(line.text);
+        const pair = readKeyValue(line, isKnownKey);
         if (!pair || classifyKey(pair.key) !== 'updated') continue;
         const found = findDate(pair.value, { now: ctx.now });
         if (found?.span?.precision === 'day') ctx.roadmap.updated ??= found.span.start;
@@ -28,11 +28,6 @@ export function readUpdated(root: Section, ctx: ReadContext): void {
       }
     }
   }
-}
-
-function plainPair(text: string): { key: string; value: string } | undefined {
-  const match = /^([\p{L} ]{2,30}):\s+(.+)$/u.exec(text);
-  return match ? { key: match[1]!, value: match[2]! } : undefined;
 }
 
 /** Whether blocks hold items: a list or a table. */

@@ -4,10 +4,10 @@ import { classifySection } from './classifySection.js';
 import { quote } from './diagnostics.js';
 import type { GroupDraft, PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
-import { lineOf, plainText, readLead, splitLines } from './inline.js';
+import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { readList } from './items.js';
-import { classifyKey } from './keyValues.js';
+import { classifyKey, isKnownKey } from './keyValues.js';
 import { applyDateValue } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
@@ -52,7 +52,7 @@ function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEn
 function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, ctx: ReadContext): LeadIn | undefined {
   let lead: LeadIn | undefined;
   for (const line of splitLines(block.children, lineOf(block))) {
-    const pair = readLead(line.nodes);
+    const pair = readKeyValue(line, isKnownKey);
     if (pair?.hasColon || (pair && pair.value === '')) {
       const status = statusOfValue(pair.value);
       switch (classifyKey(pair.key)) {

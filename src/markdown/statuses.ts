@@ -133,7 +133,7 @@ export function cleanTitle(text: string): string {
       .replace(/^[\s\-–—|:·•,;/]+/, '')
       .replace(/[\s\-–—|:·•,;/]+$/, '')
       .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
-      .replace(/\(\s*\)|\[\s*\]/g, '')
+      .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
       .trim();
   }
   return title;
