@@ -36,12 +36,16 @@ function mergeVersions(phases: readonly PhaseDraft[], ctx: ReadContext): PhaseDr
 
 /** Gives criteria that name a phase (`Phase 1 Exit Criteria`) to that phase, wherever they stood. */
 function attachPendingCriteria(phases: readonly PhaseDraft[], ctx: ReadContext): void {
+  const byName = new Map<string, PhaseDraft>();
+  for (const phase of phases) {
+    if (phase.numbering !== undefined && !byName.has(phase.numbering)) byName.set(phase.numbering, phase);
+    const version = phase.version === undefined ? undefined : `v ${versionKey(phase.version)}`;
+    if (version !== undefined && !byName.has(version)) byName.set(version, phase);
+  }
   for (const pending of ctx.roadmap.pending) {
-    const target = phases.find(
-      (phase) =>
-        (pending.numbering !== undefined && phase.numbering === pending.numbering) ||
-        (pending.version !== undefined && phase.version !== undefined && versionKey(phase.version) === versionKey(pending.version)),
-    );
+    const target =
+      (pending.numbering === undefined ? undefined : byName.get(pending.numbering)) ??
+      (pending.version === undefined ? undefined : byName.get(`v ${versionKey(pending.version)}`));
     if (target) {
       target.metrics.push(...pending.metrics);
       if (pending.group.items.length > 0) target.groups.push(pending.group);

@@ -1,9 +1,4 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import { resolveNow } from '../dates/isoDate.js';
 import type { Roadmap } from '../model/types.js';
 import { validateRoadmap } from '../model/validateRoadmap.js';
@@ -13,6 +8,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { createDiagnosticSink } from './diagnostics.js';
 import type { ReadContext } from './drafts.js';
 import { readFrontMatter } from './frontMatter.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 import { prepareSource } from './prepareSource.js';
 import { readDocument } from './readDocument.js';
 import { readUpdated } from './readIntro.js';
@@ -28,13 +24,6 @@ export interface ParseRoadmapOptions {
 export interface ParseRoadmapResult {
   roadmap: Roadmap;
   diagnostics: Diagnostic[];
-}
-
-function parseTree(source: string): Root {
-  return fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
 }
 
 function read(tree: Root, now: string, lenient: boolean): ParseRoadmapResult {
@@ -72,7 +61,7 @@ function emptyRoadmap(title = 'Roadmap'): Roadmap {
 export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}): ParseRoadmapResult {
   try {
     const now = resolveNow(options.now);
-    const tree = parseTree(prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? '')));
+    const tree = parseMarkdownTree(prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? '')));
     const strict = read(tree, now, false);
     // A roadmap organised by feature area has no version, date or status on its headings:
     // rather than nothing, read its sections with items as phases.
