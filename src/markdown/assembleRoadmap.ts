@@ -93,7 +93,7 @@ export function assembleRoadmap(ctx: ReadContext, title: string): Roadmap {
     let status = draft.status ?? derivePhaseStatus(groups.flatMap((group) => group.items));
     if (!draft.status && status === 'planned' && draft.timeframe && CURRENT_TIMEFRAME.test(draft.timeframe)) status = 'in-progress';
     const phase: Phase = {
-      id: phaseIds.claim(slugify([draft.version, draft.title].filter(Boolean).join(' '), 'phase')),
+      id: phaseIds.claim(slugify([draft.version, draft.title === draft.version ? undefined : draft.title].filter(Boolean).join(' '), 'phase')),
       title: draft.title,
       status,
       groups,

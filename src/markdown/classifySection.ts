@@ -39,5 +39,6 @@ export function classifySection(section: Section, scope: 'top' | 'phase', now: s
   const isDated = info.when !== undefined || info.timeframe !== undefined;
   if (isDated && !RECORDS.test(text)) return { kind: 'phase', info };
   if (NOT_PHASE_AT_TOP.test(text)) return { kind: 'skip', info };
-  return info.strength === 1 ? { kind: 'phase', info } : { kind: 'plain', info };
+  // A status alone (`## ✅ Completed`, `## 🚧 Search`) makes a phase, though a weaker one than any date.
+  return info.strength === 1 || info.status !== undefined ? { kind: 'phase', info } : { kind: 'plain', info };
 }

@@ -25,12 +25,17 @@ export interface HeadingInfo {
 
 const NUMBERING = /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]+\b|[a-z]\b)/i;
 const TIMEFRAME_WORDS =
-  /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
+  /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
 const PARENTHETICAL = /\(([^()]*)\)/g;
 
 /** Whether a whole text is a relative time such as `Now`, `Later`, `Long term`. */
 export function isTimeframeWord(text: string): boolean {
-  return TIMEFRAME_WORDS.test(text.trim());
+  return TIMEFRAME_WORDS.test(unbracket(text));
+}
+
+/** `[Unreleased]` → `Unreleased` (changelog style). */
+function unbracket(text: string): string {
+  return text.trim().replace(/^\[(.*)\]$/, '$1').trim();
 }
 
 function cut(text: string, index: number, length: number): string {
@@ -80,11 +85,12 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   let title = extracted.text;
   const [first, ...others] = title.split(/\s*[:|–—]\s+|\s+-\s+/);
   if (!timeframe && first !== undefined && isTimeframeWord(first)) {
-    timeframe = cleanTitle(first);
-    if (others.length > 0) title = cleanTitle(others.join(' - '));
+    timeframe = unbracket(cleanTitle(first));
+    title = others.length > 0 ? cleanTitle(others.join(' - ')) : timeframe;
     strength = Math.max(strength, 1) as 1 | 2;
   }
-  const fallback = version?.version ?? when?.label ?? timeframe ?? 'Untitled';
+  // `## ✅ Completed` is all status: its words are still the best title it has.
+  const fallback = version?.version ?? when?.label ?? timeframe ?? (cleanTitle(stripEmoji(raw)) || 'Untitled');
   return {
     title: title || fallback,
     isFallbackTitle: title === '',

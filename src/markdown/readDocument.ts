@@ -11,6 +11,7 @@ import { hasItems, readIntro } from './readIntro.js';
 import { readPhaseSection } from './readPhase.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
+import { isPhaseTable, readTable } from './tables.js';
 
 /** Whether the blocks carry a date or status line (`**Timeline**: Ongoing R&D`), which makes a section a phase. */
 function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
@@ -25,6 +26,10 @@ function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
   );
 }
 
+function hasPhaseTable(blocks: readonly RootContent[]): boolean {
+  return blocks.some((block) => block.type === 'table' && isPhaseTable(readTable(block)));
+}
+
 /**
  * A heading that gathers phases is not one (`Upcoming Releases`, `Short Term (Q1 2025)`,
  * `Long-term Roadmap (Post v1.0.0)`): a sub-heading is at least as surely a phase as it is.
@@ -32,7 +37,7 @@ function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
 function isContainer(section: Section, info: HeadingInfo, ctx: ReadContext): boolean {
   return section.children.some((child) => {
     const kind = classifySection(child, 'top', ctx.now);
-    return kind.kind === 'phase' && kind.info.strength >= info.strength;
+    return kind.kind === 'phase' && kind.info.strength >= Math.max(info.strength, 1);
   });
 }
 
@@ -69,7 +74,8 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         readStrongPhases(section.children, ctx);
         break;
       case 'phase':
-        if (isContainer(section, kind.info, ctx)) {
+        // A table of phases under a heading makes that heading their container (`## Upcoming`).
+        if (isContainer(section, kind.info, ctx) || (kind.info.strength < 2 && hasPhaseTable(section.blocks))) {
           readIntro(section.blocks, ctx, kind.info.title);
           readSections(section.children, ctx, lenient);
         } else {

@@ -1,16 +1,17 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import { quote } from './diagnostics.js';
-import type { GroupDraft, PhaseDraft, ReadContext } from './drafts.js';
+import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
-import { readList } from './items.js';
+import { pickHref, readList } from './items.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import { applyDateValue } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
+import { hasItems } from './readIntro.js';
 import type { Section } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
 import { isMetricTable, readTable, tableItems, tableMetrics } from './tables.js';
@@ -28,6 +29,8 @@ interface LeadIn {
   kind: 'group' | 'criteria';
   title: string;
   status?: Status;
+  line: number;
+  text: string;
 }
 
 function groupOf(phase: PhaseDraft, slot: GroupSlot): GroupDraft {
@@ -49,7 +52,9 @@ function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEn
   }
 }
 
-function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, ctx: ReadContext): LeadIn | undefined {
+function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): LeadIn | undefined {
+  // In a sub-section, a status line marks that group, not the whole phase.
+  const isSubSection = slot.title !== undefined;
   let lead: LeadIn | undefined;
   for (const line of splitLines(block.children, lineOf(block))) {
     const pair = readKeyValue(line, isKnownKey);
@@ -60,24 +65,27 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
           applyDateValue(phase, pair.key, pair.value, line.line, ctx);
           continue;
         case 'status':
-          if (status) phase.status ??= status;
+          if (status && isSubSection) {
+            slot.status ??= status;
+            if (slot.group) slot.group.status ??= status;
+          } else if (status) phase.status ??= status;
           else ctx.diagnostics.info(line.line, `status ${quote(pair.value)} of "${phase.title}" not recognised (expected e.g. completed, in progress, planned, deferred, cancelled)`);
           continue;
         case 'summary':
           if (phase.summary === undefined && pair.value !== '') phase.summary = pair.value;
           else if (pair.value !== '') ctx.diagnostics.info(line.line, `${quote(line.text)} left out: "${phase.title}" already has a summary`);
-          else lead = { kind: 'group', title: pair.key, status };
+          else lead = { kind: 'group', title: pair.key, status, line: line.line, text: line.text };
           continue;
         case 'updated':
           continue;
         case 'criteria':
-          lead = { kind: 'criteria', title: pair.key, status };
+          lead = { kind: 'criteria', title: pair.key, status, line: line.line, text: line.text };
           continue;
         case 'version':
           phase.version ??= findVersion(pair.value)?.version;
           continue;
         case 'other':
-          if (pair.value === '' || (status && extractStatus(pair.value).text === '')) lead = { kind: 'group', title: pair.key, status };
+          if (pair.value === '' || (status && extractStatus(pair.value).text === '')) lead = { kind: 'group', title: pair.key, status, line: line.line, text: line.text };
           else ctx.diagnostics.info(line.line, `${quote(line.text)} in "${phase.title}" is not an item, date, status or summary and was left out`);
           continue;
         default:
@@ -86,8 +94,8 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
     }
     const extracted = extractStatus(line.text);
     if (/:\s*$/.test(line.text)) {
-      lead = { kind: 'group', title: extracted.text.replace(/:\s*$/, '') || line.text, status: extracted.status };
-    } else if (phase.summary === undefined && phase.groups.length === 0) {
+      lead = { kind: 'group', title: extracted.text.replace(/:\s*$/, '') || line.text, status: extracted.status, line: line.line, text: line.text };
+    } else if (!isSubSection && phase.summary === undefined && phase.groups.length === 0) {
       if (extracted.status) phase.status ??= extracted.status;
       if (extracted.text !== '') phase.summary = extracted.text;
     } else {
@@ -97,13 +105,23 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
   return lead;
 }
 
+function reportUnused(lead: LeadIn | undefined, phase: PhaseDraft, ctx: ReadContext): void {
+  if (lead) ctx.diagnostics.info(lead.line, `${JSON.stringify(lead.text)} in "${phase.title}" is not followed by a list and was left out`);
+}
+
 function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): void {
   let lead: LeadIn | undefined;
   for (const block of blocks) {
     if (block.type === 'paragraph') {
-      lead = readParagraph(block, phase, ctx) ?? lead;
+      const next = readParagraph(block, phase, slot, ctx);
+      if (next) {
+        reportUnused(lead, phase, ctx);
+        lead = next;
+      }
       continue;
     }
+    // A rule, a comment or a link definition between a lead-in and its list does not separate them.
+    if (block.type === 'thematicBreak' || block.type === 'definition' || (block.type === 'html' && block.value.trimStart().startsWith('<!--'))) continue;
     if (block.type === 'list') {
       const entries = readList(block, ctx);
       if (lead?.kind === 'criteria') addCriteriaEntries(entries, phaseCriteriaSink(phase), lead.title, lead.status);
@@ -119,18 +137,47 @@ function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: Gro
         const target = lead ? { title: lead.title, status: lead.status ?? slot.status } : slot;
         addEntries(phase, target, tableItems(shape, ctx).map((item) => ({ kind: 'item', item })));
       }
-    } else if (block.type === 'blockquote') {
-      readBlocks(block.children, phase, slot, ctx);
-    } else if (block.type === 'html') {
-      if (!block.value.trimStart().startsWith('<!--')) ctx.diagnostics.info(lineOf(block), `HTML in "${phase.title}" is not part of the model`);
-    } else if (block.type !== 'thematicBreak' && block.type !== 'definition') {
-      ctx.diagnostics.info(lineOf(block), `${block.type} in "${phase.title}" is not part of the model: ${quote(plainText([block]))}`);
+    } else {
+      reportUnused(lead, phase, ctx);
+      if (block.type === 'blockquote') readBlocks(block.children, phase, slot, ctx);
+      else if (block.type === 'html') ctx.diagnostics.info(lineOf(block), `HTML in "${phase.title}" is not part of the model`);
+      else ctx.diagnostics.info(lineOf(block), `${block.type} in "${phase.title}" is not part of the model: ${quote(plainText([block]))}`);
     }
     lead = undefined;
   }
+  reportUnused(lead, phase, ctx);
 }
 
-function readSubSections(section: Section, phase: PhaseDraft, ctx: ReadContext): void {
+/**
+ * A sub-section with no list, table or sub-heading of its own is one item (`### Dark mode` with a
+ * `Status: Done` line and a paragraph about it): epics written as headings.
+ */
+function readItemSection(section: Section, info: HeadingInfo, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {
+  let status = info.status;
+  const detail: string[] = [];
+  const nodes: PhrasingContent[] = [];
+  for (const block of section.blocks) {
+    if (block.type !== 'paragraph') {
+      if (block.type !== 'thematicBreak' && !(block.type === 'html' && block.value.trimStart().startsWith('<!--'))) ctx.diagnostics.info(lineOf(block), `${block.type} in "${info.title}" is not part of the model`);
+      continue;
+    }
+    nodes.push(...block.children);
+    for (const line of splitLines(block.children, lineOf(block))) {
+      const pair = readKeyValue(line, isKnownKey);
+      const kind = pair?.hasColon ? classifyKey(pair.key) : undefined;
+      if (pair && kind === 'status' && statusOfValue(pair.value)) status ??= statusOfValue(pair.value);
+      else if (pair && kind === 'date') applyDateValue(phase, pair.key, pair.value, line.line, ctx);
+      else detail.push(line.text);
+    }
+  }
+  const item: ItemDraft = { line: section.line, title: info.title, text: section.text, status };
+  if (detail.length > 0) item.detail = detail.join(' ');
+  const href = pickHref(nodes, ctx);
+  if (href) item.href = href;
+  groupOf(phase, parent).items.push(item);
+}
+
+function readSubSections(section: Section, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {
   for (const child of section.children) {
     const kind = classifySection(child, 'phase', ctx.now);
     if (kind.kind === 'metrics') {
@@ -139,9 +186,12 @@ function readSubSections(section: Section, phase: PhaseDraft, ctx: ReadContext):
       readCadenceSection(child, ctx);
     } else if (kind.kind === 'skip') {
       ctx.diagnostics.info(child.line, `section "${child.text}" in "${phase.title}" is not a group of items and was left out`);
+    } else if (child.children.length === 0 && !hasItems(child.blocks)) {
+      readItemSection(child, kind.info, phase, parent, ctx);
     } else {
-      readBlocks(child.blocks, phase, { title: kind.info.title, status: kind.info.status }, ctx);
-      readSubSections(child, phase, ctx);
+      const slot: GroupSlot = { title: kind.info.title, status: kind.info.status };
+      readBlocks(child.blocks, phase, slot, ctx);
+      readSubSections(child, phase, slot, ctx);
     }
   }
 }
@@ -164,7 +214,8 @@ export function createPhase(info: HeadingInfo, line: number): PhaseDraft {
 export function readPhaseSection(section: Section, info: HeadingInfo, ctx: ReadContext): PhaseDraft {
   const phase = createPhase(info, section.line);
   ctx.roadmap.phases.push(phase);
-  readBlocks(section.blocks, phase, {}, ctx);
-  readSubSections(section, phase, ctx);
+  const slot: GroupSlot = {};
+  readBlocks(section.blocks, phase, slot, ctx);
+  readSubSections(section, phase, slot, ctx);
   return phase;
 }
