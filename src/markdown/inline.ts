@@ -95,7 +95,7 @@ export function readLead(nodes: readonly PhrasingContent[]): LeadPair | undefine
     if (separator) {
       hasColon ||= separator[0].includes(':') || separator[0].includes('：');
       valueNodes = [{ ...first, value: first.value.slice(separator[0].length) }, ...rest.slice(1)];
-    } else if (!hasColon && first.value.trim() !== '') {
+    } else if (!hasColon && !isDecoration(first)) {
       return undefined;
     }
   }

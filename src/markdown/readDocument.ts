@@ -7,9 +7,10 @@ import { lineOf, readKeyValue, splitLines } from './inline.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
-import { hasItems, readIntro } from './readIntro.js';
+import { readIntro } from './readIntro.js';
 import { readPhaseSection } from './readPhase.js';
 import type { Section } from './sections.js';
+import { hasItems } from './sections.js';
 import { stripEmoji } from './statuses.js';
 import { isPhaseTable, readTable } from './tables.js';
 

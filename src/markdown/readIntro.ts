@@ -1,5 +1,8 @@
-import type { RootContent } from 'mdast';
-import { quote } from './diagnostics.js';
+import type { List, Paragraph, RootContent } from 'mdast';
+import { createDiagnosticSink, quote } from './diagnostics.js';
+import type { HeadingInfo } from './headings.js';
+import { parseHeading } from './headings.js';
+import { addEntriesToPhase, createPhase, readPhaseSection } from './readPhase.js';
 import type { ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
 import { lineOf, readKeyValue, readLead, splitLines } from './inline.js';
@@ -30,9 +33,41 @@ export function readUpdated(root: Section, ctx: ReadContext): void {
   }
 }
 
-/** Whether blocks hold items: a list or a table. */
-export function hasItems(blocks: readonly RootContent[]): boolean {
-  return blocks.some((block) => block.type === 'list' || block.type === 'table');
+/** A phase-like heading text (`Phase 1 — Q1 2026 ✅`, `Q2 2026`), or `undefined`. */
+function phaseHeading(text: string, ctx: ReadContext): HeadingInfo | undefined {
+  const info = parseHeading(text, ctx.now);
+  return info.strength >= 1 ? info : undefined;
+}
+
+/** `**Phase 1 — Q1 2026** ✅` on its own line, then a list: a phase written without a heading. */
+function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
+  const lines = splitLines(paragraph.children, lineOf(paragraph));
+  const lead = lines.length === 1 ? readLead(lines[0]!.nodes) : undefined;
+  if (!lead || extractStatus(lead.value).text !== '') return false;
+  const info = phaseHeading(`${lead.key} ${lead.value}`, ctx);
+  if (!info) return false;
+  readPhaseSection({ depth: 0, line: lineOf(paragraph), text: lines[0]!.text, blocks: [list], children: [] }, info, ctx);
+  return true;
+}
+
+/** A list whose every bullet is a phase-like lead-in (`- **Q1 2026**` with nested bullets): one phase each. */
+function readListPhases(list: List, ctx: ReadContext): boolean {
+  const entries = readList(list, createQuietContext(ctx));
+  const heads = entries.map((entry) => (entry.kind === 'lead' ? phaseHeading(entry.title, ctx) : undefined));
+  if (entries.length === 0 || heads.some((info) => info === undefined)) return false;
+  // Read again for real, so links are reported once and against the right phase.
+  readList(list, ctx).forEach((entry, position) => {
+    if (entry.kind !== 'lead') return;
+    const phase = createPhase(heads[position]!, entry.line);
+    if (entry.status) phase.status ??= entry.status;
+    addEntriesToPhase(phase, entry.entries);
+    ctx.roadmap.phases.push(phase);
+  });
+  return true;
+}
+
+function createQuietContext(ctx: ReadContext): ReadContext {
+  return { ...ctx, diagnostics: createDiagnosticSink() };
 }
 
 /**
@@ -40,7 +75,14 @@ export function hasItems(blocks: readonly RootContent[]): boolean {
  * a phase or metric table is read as such, and anything else is reported as left out.
  */
 export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, where: string): void {
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    const next = blocks[index + 1];
+    if (block.type === 'paragraph' && next?.type === 'list' && readBoldPhase(block, next, ctx)) {
+      index += 1;
+      continue;
+    }
+    if (block.type === 'list' && readListPhases(block, ctx)) continue;
     if (block.type === 'paragraph') {
       for (const line of splitLines(block.children, lineOf(block))) {
         const pair = readLead(line.nodes);

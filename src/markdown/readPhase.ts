@@ -11,8 +11,8 @@ import { classifyKey, isKnownKey } from './keyValues.js';
 import { applyDateValue } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
-import { hasItems } from './readIntro.js';
 import type { Section } from './sections.js';
+import { hasItems } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
 import { isMetricTable, readTable, tableItems, tableMetrics } from './tables.js';
 import { findVersion } from './versions.js';
@@ -43,6 +43,11 @@ function groupOf(phase: PhaseDraft, slot: GroupSlot): GroupDraft {
     }
   }
   return slot.group;
+}
+
+/** Adds list entries to a phase: items to its untitled group, lead-ins as titled groups. */
+export function addEntriesToPhase(phase: PhaseDraft, entries: readonly ListEntry[]): void {
+  addEntries(phase, {}, entries);
 }
 
 function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEntry[]): void {

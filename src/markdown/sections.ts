@@ -42,3 +42,8 @@ export function descendants(section: Section): Section[] {
   }
   return out;
 }
+
+/** Whether blocks hold items: a list or a table. */
+export function hasItems(blocks: readonly RootContent[]): boolean {
+  return blocks.some((block) => block.type === 'list' || block.type === 'table');
+}
