@@ -1,8 +1,7 @@
 import { parseRoadmap } from '../markdown/parseRoadmap.js';
 import type { CliIo, ExitCode } from './cliIo.js';
-import { readInput } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
-import { parseCommandArgs } from './parseCommandArgs.js';
+import { readCommandInput } from './readCommandInput.js';
 
 /** Help text of `roadmap-kit convert`. */
 export const CONVERT_USAGE = `Usage: roadmap-kit convert FILE.md [-o roadmap.json] [--strict] [--now YYYY-MM-DD]
@@ -23,27 +22,17 @@ Exit codes: 0 converted (warnings allowed unless --strict), 1 unreadable input o
 
 /** `roadmap-kit convert FILE.md [-o out.json] [--strict]` */
 export async function convertCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const parsed = parseCommandArgs(
+  const input = await readCommandInput(
     args,
     { output: { type: 'string', short: 'o' }, strict: { type: 'boolean' }, now: { type: 'string' } },
     CONVERT_USAGE,
     io,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    io.stdout(CONVERT_USAGE);
-    return 0;
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) {
-    io.stderr(`roadmap-kit: convert takes exactly one FILE.md\n\n${CONVERT_USAGE}`);
-    return 2;
-  }
-  const markdown = await readInput(io, file);
-  if (markdown === undefined) return 1;
-  const { roadmap, diagnostics } = parseRoadmap(markdown, { now: parsed.values.now as string | undefined });
+  if (typeof input === 'number') return input;
+  const { values, file, text: markdown } = input;
+  const { roadmap, diagnostics } = parseRoadmap(markdown, { now: values.now as string | undefined });
   const json = `${JSON.stringify(roadmap, null, 2)}\n`;
-  const output = parsed.values.output as string | undefined;
+  const output = values.output as string | undefined;
   if (output === undefined) {
     io.stdout(json);
   } else {
@@ -56,7 +45,7 @@ export async function convertCommand(args: readonly string[], io: CliIo): Promis
   }
   io.stderr(formatDiagnostics(file, diagnostics));
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  if (parsed.values.strict && warnings > 0) {
+  if (values.strict && warnings > 0) {
     io.stderr(`roadmap-kit: ${warnings} warning${warnings === 1 ? '' : 's'} (--strict)\n`);
     return 1;
   }

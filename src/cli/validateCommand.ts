@@ -1,8 +1,7 @@
 import { validateRoadmap } from '../model/validateRoadmap.js';
 import { formatValidationIssue } from '../model/validationContext.js';
 import type { CliIo, ExitCode } from './cliIo.js';
-import { readInput } from './cliIo.js';
-import { parseCommandArgs } from './parseCommandArgs.js';
+import { readCommandInput } from './readCommandInput.js';
 
 /** Help text of `roadmap-kit validate`. */
 export const VALIDATE_USAGE = `Usage: roadmap-kit validate FILE.json
@@ -18,19 +17,9 @@ Exit codes: 0 valid, 1 problems found, unreadable file or invalid JSON, 2 usage 
 
 /** `roadmap-kit validate FILE.json`: exits 1 when there is any issue. */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const parsed = parseCommandArgs(args, {}, VALIDATE_USAGE, io);
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    io.stdout(VALIDATE_USAGE);
-    return 0;
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) {
-    io.stderr(`roadmap-kit: validate takes exactly one FILE.json\n\n${VALIDATE_USAGE}`);
-    return 2;
-  }
-  const text = await readInput(io, file);
-  if (text === undefined) return 1;
+  const input = await readCommandInput(args, {}, VALIDATE_USAGE, io);
+  if (typeof input === 'number') return input;
+  const { file, text } = input;
   let data: unknown;
   try {
     data = JSON.parse(text);
