@@ -86,4 +86,8 @@ describe('findDate', () => {
     expect(findDate('Observability & Integrations', { now })).toBeUndefined();
     expect(findDate('10,000+ secrets and 1000+ targets', { now })).toBeUndefined();
   });
+
+  it('reads a range of days without a year in the year of now', () => {
+    expect(spanOf('Sprint 12 (Mar 3 – Mar 14)')).toEqual({ start: '2026-03-03', end: '2026-03-14', precision: 'day', label: 'Mar 3 – Mar 14' });
+  });
 });

@@ -157,7 +157,7 @@ function spanOfAtom(atom: Atom, year: number, label: string): DateSpan | undefin
 function isUsable(atom: Atom, options: FindDateOptions, hasPartner: boolean): boolean {
   if (atom.kind === 'fuzzy') return atom.year !== undefined;
   if (atom.kind === 'month' && atom.year === undefined) return hasPartner || options.yearlessMonths === true;
-  if (atom.kind === 'day' && atom.year === undefined) return hasPartner || options.yearlessMonths === true;
+  // A month with a day (`Mar 3`) is a date even without a year; `may` alone is usually a verb.
   return true;
 }
 

@@ -37,4 +37,12 @@ describe('reading the document', () => {
     const phase = parseRoadmap('# R\n\n## [Unreleased]\n### Added\n- Graph view\n', { now }).roadmap.phases[0];
     expect([phase?.title, phase?.timeframe, phase?.groups.map((group) => group.title)]).toEqual(['Unreleased', 'Unreleased', ['Added']]);
   });
+
+  it('resolves year-less quarters under a year heading in that year', () => {
+    const { roadmap } = parseRoadmap('# R\n\n## 2025\n\n### Q1\n- a\n\n### Q2\n- b\n', { now });
+    expect(roadmap.phases.map((phase) => [phase.title, phase.when?.start, phase.when?.end])).toEqual([
+      ['Q1', '2025-01-01', '2025-03-31'],
+      ['Q2', '2025-04-01', '2025-06-30'],
+    ]);
+  });
 });

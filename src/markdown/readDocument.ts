@@ -31,6 +31,13 @@ function hasPhaseTable(blocks: readonly RootContent[]): boolean {
   return blocks.some((block) => block.type === 'table' && isPhaseTable(readTable(block)));
 }
 
+/** Under `## 2025`, a year-less `### Q1` is in 2025: year-less dates resolve against that year. */
+function withYearOf(info: HeadingInfo, ctx: ReadContext): ReadContext {
+  if (info.when?.precision !== 'year' || info.when.start.slice(0, 4) !== info.when.end.slice(0, 4)) return ctx;
+  const day = ctx.now.slice(5) === '02-29' ? '02-28' : ctx.now.slice(5);
+  return { ...ctx, now: `${info.when.start.slice(0, 4)}-${day}` };
+}
+
 /**
  * A heading that gathers phases is not one (`Upcoming Releases`, `Short Term (Q1 2025)`,
  * `Long-term Roadmap (Post v1.0.0)`): a sub-heading is at least as surely a phase as it is.
@@ -78,7 +85,7 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         // A table of phases under a heading makes that heading their container (`## Upcoming`).
         if (isContainer(section, kind.info, ctx) || (kind.info.strength < 2 && hasPhaseTable(section.blocks))) {
           readIntro(section.blocks, ctx, kind.info.title);
-          readSections(section.children, ctx, lenient);
+          readSections(section.children, withYearOf(kind.info, ctx), lenient);
         } else {
           readPhaseSection(section, kind.info, ctx);
         }

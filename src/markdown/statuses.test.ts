@@ -31,6 +31,10 @@ describe('statusOfPhrase', () => {
     ]);
   });
 
+  it('reads health words in a status column as in progress', () => {
+    expect(['On track', 'At risk', 'Blocked'].map(statusOfPhrase)).toEqual(['in-progress', 'in-progress', 'in-progress']);
+  });
+
   it('reads deferral to a version', () => {
     expect(statusOfPhrase('Deferred to v1.2.0')).toEqual('deferred');
     expect(statusOfPhrase('moved to Q3')).toEqual('deferred');

@@ -2,9 +2,10 @@ import type { Status } from '../model/types.js';
 
 // Emoji that authors use as status markers. Icons that mostly decorate a heading (🔄 workflows,
 // 🏗️ architecture, 🔧 tooling) are left out on purpose: they would turn a group's items in progress.
+// So are traffic lights (🟢 🟡 🔴): in a status column they tell health (on track, at risk), not progress.
 const STATUS_EMOJI: ReadonlyMap<string, Status> = new Map([
-  ...[...'✅✔☑✓🟢'].map((char) => [char, 'done'] as const),
-  ...[...'🚧⏳⌛🟡'].map((char) => [char, 'in-progress'] as const),
+  ...[...'✅✔☑✓'].map((char) => [char, 'done'] as const),
+  ...[...'🚧⏳⌛'].map((char) => [char, 'in-progress'] as const),
   ...[...'📅🔮🔜⬜☐🔲⚪'].map((char) => [char, 'planned'] as const),
   ...[...'⏸💤🧊⏭'].map((char) => [char, 'deferred'] as const),
   ...[...'❌✖✗✘🚫⛔❎☒🗑'].map((char) => [char, 'cancelled'] as const),
@@ -22,7 +23,7 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
   ],
   [/^ready\s+for\s+release$/, 'done'],
   [
-    /^(?:in[\s-]progress|wip|work\s+in\s+progress|started|underway|under\s+way|in\s+development|in\s+review|in\s+testing|active|doing|being\s+worked\s+on|partially\s+(?:done|complete|completed)|partial)$/,
+    /^(?:in[\s-]progress|wip|work\s+in\s+progress|started|underway|under\s+way|in\s+development|in\s+review|in\s+testing|active|doing|being\s+worked\s+on|partially\s+(?:done|complete|completed)|partial|on\s+track|at\s+risk|blocked)$/,
     'in-progress',
   ],
   [/^(?:planned|planning|upcoming|not\s+started|todo|to[\s-]do|proposed|scheduled|pending|queued|not\s+yet\s+started)$/, 'planned'],
