@@ -15,6 +15,7 @@ export interface DiagnosticSink {
   list(): Diagnostic[];
 }
 
+/** A fresh, empty sink. */
 export function createDiagnosticSink(): DiagnosticSink {
   const entries: Diagnostic[] = [];
   return {
