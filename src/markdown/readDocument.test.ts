@@ -45,4 +45,9 @@ describe('reading the document', () => {
       ['Q2', '2025-04-01', '2025-06-30'],
     ]);
   });
+
+  it('takes the summary from a vision section when there is no introduction', () => {
+    const { roadmap } = parseRoadmap('# R\n\n## Vision\n\nA secure, lightweight sidecar.\n\nMore words.\n\n## v1.0 - Core\n- a\n', { now });
+    expect(roadmap.summary).toEqual('A secure, lightweight sidecar.');
+  });
 });

@@ -3,7 +3,7 @@ import { classifySection } from './classifySection.js';
 import type { ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
-import { lineOf, readKeyValue, splitLines } from './inline.js';
+import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
@@ -49,6 +49,15 @@ function isContainer(section: Section, info: HeadingInfo, ctx: ReadContext): boo
   });
 }
 
+// Without an introduction, the first paragraph of one of these sections is the roadmap's summary.
+const ABOUT = /\b(?:vision|overview|introduction|about|summary|mission)\b/i;
+
+function firstParagraph(blocks: readonly RootContent[]): string | undefined {
+  const paragraph = blocks.find((block) => block.type === 'paragraph');
+  const text = paragraph?.type === 'paragraph' ? plainText(paragraph.children).replace(/\s+/g, ' ').trim() : '';
+  return text === '' ? undefined : text;
+}
+
 function hasContent(blocks: readonly RootContent[]): boolean {
   return blocks.some((block) => block.type === 'paragraph' || block.type === 'list' || block.type === 'table' || block.type === 'code' || block.type === 'blockquote');
 }
@@ -79,6 +88,7 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         break;
       case 'skip':
         if (hasContent(section.blocks) || section.children.length > 0) ctx.diagnostics.info(section.line, `section "${stripEmoji(section.text).trim()}" is not a phase and was kept out of the roadmap`);
+        if (ctx.roadmap.summary === undefined && ABOUT.test(section.text)) ctx.roadmap.summary = firstParagraph(section.blocks);
         readStrongPhases(section.children, ctx);
         break;
       case 'phase':
