@@ -65,4 +65,10 @@ describe('parseHeading', () => {
   it('counts a version that is not up front as weak', () => {
     expect(parseHeading('Long-term Roadmap (Post v1.0.0)', now)).toMatchObject({ title: 'Long-term Roadmap (Post)', version: 'v1.0.0', strength: 1 });
   });
+
+  it('reads spelled-out phase numbers and more relative times', () => {
+    expect(parseHeading('Phase One: Foundation', now)).toMatchObject({ numbering: 'phase one', strength: 2 });
+    expect(parseHeading('Up Next', now)).toMatchObject({ title: 'Up Next', timeframe: 'Up Next', strength: 1 });
+    expect(parseHeading('🚢 Recently Shipped', now)).toMatchObject({ title: 'Recently Shipped', status: 'done', isFallbackTitle: true });
+  });
 });

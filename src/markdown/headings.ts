@@ -23,9 +23,10 @@ export interface HeadingInfo {
   strength: 0 | 1 | 2;
 }
 
-const NUMBERING = /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]+\b|[a-z]\b)/i;
+const NUMBERING =
+  /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]+\b|[a-z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const TIMEFRAME_WORDS =
-  /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
+  /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|considering|ideas|wishlist|up\s+next|coming\s+(?:soon|next)|near\s+future|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
 const PARENTHETICAL = /\(([^()]*)\)/g;
 
 /** Whether a whole text is a relative time such as `Now`, `Later`, `Long term`. */

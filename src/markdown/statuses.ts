@@ -18,7 +18,7 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
   [/^(?:deferred|postponed|on\s+hold|paused|delayed)(?:\s+(?:to|until|till|past|into|beyond|for)\b.*)?$/, 'deferred'],
   [/^(?:moved|pushed|punted|slipped)\s+(?:to|until|into)\b.*$/, 'deferred'],
   [
-    /^(?:all\s+)?(?:completed?|done|finished|released|shipped|delivered|implemented|achieved|launched|met)(?:\s+(?:on|in)\s+.*)?$/,
+    /^(?:all\s+|recently\s+)?(?:completed?|done|finished|released|shipped|delivered|implemented|achieved|launched|met)(?:\s+(?:on|in)\s+.*)?$/,
     'done',
   ],
   [/^ready\s+for\s+release$/, 'done'],
