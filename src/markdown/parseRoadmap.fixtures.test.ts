@@ -4,6 +4,7 @@ import { milestonesWithCriteriaDiagnostics, milestonesWithCriteriaMarkdown, mile
 import { nowNextLaterDiagnostics, nowNextLaterMarkdown, nowNextLaterRoadmap } from './fixtures/nowNextLater.js';
 import { numberedPhasesDiagnostics, numberedPhasesMarkdown, numberedPhasesRoadmap } from './fixtures/numberedPhases.js';
 import { quarterEmojiDiagnostics, quarterEmojiMarkdown, quarterEmojiRoadmap } from './fixtures/quarterEmoji.js';
+import { statusBucketsDiagnostics, statusBucketsMarkdown, statusBucketsRoadmap } from './fixtures/statusBuckets.js';
 import { releasesByQuarterDiagnostics, releasesByQuarterMarkdown, releasesByQuarterRoadmap } from './fixtures/releasesByQuarter.js';
 import { tableDrivenDiagnostics, tableDrivenMarkdown, tableDrivenRoadmap } from './fixtures/tableDriven.js';
 import { parseRoadmap } from './parseRoadmap.js';
@@ -15,6 +16,7 @@ const fixtures = [
   { style: 'quarter headings with emoji', markdown: quarterEmojiMarkdown, roadmap: quarterEmojiRoadmap, diagnostics: quarterEmojiDiagnostics },
   { style: 'Now / Next / Later', markdown: nowNextLaterMarkdown, roadmap: nowNextLaterRoadmap, diagnostics: nowNextLaterDiagnostics },
   { style: 'table-driven', markdown: tableDrivenMarkdown, roadmap: tableDrivenRoadmap, diagnostics: tableDrivenDiagnostics },
+  { style: 'status buckets with epics as headings', markdown: statusBucketsMarkdown, roadmap: statusBucketsRoadmap, diagnostics: statusBucketsDiagnostics },
 ];
 
 const validateSchema = new Ajv2020({ allErrors: true }).compile(schema);

@@ -7,7 +7,7 @@ import type { HeadingInfo } from './headings.js';
 import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { pickHref, readList } from './items.js';
-import { classifyKey, isKnownKey } from './keyValues.js';
+import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
 import { applyDateValue } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
@@ -160,6 +160,7 @@ function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: Gro
 function readItemSection(section: Section, info: HeadingInfo, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {
   let status = info.status;
   const detail: string[] = [];
+  const facts: string[] = [];
   const nodes: PhrasingContent[] = [];
   for (const block of section.blocks) {
     if (block.type !== 'paragraph') {
@@ -171,12 +172,16 @@ function readItemSection(section: Section, info: HeadingInfo, phase: PhaseDraft,
       const pair = readKeyValue(line, isKnownKey);
       const kind = pair?.hasColon ? classifyKey(pair.key) : undefined;
       if (pair && kind === 'status' && statusOfValue(pair.value)) status ??= statusOfValue(pair.value);
-      else if (pair && kind === 'date') applyDateValue(phase, pair.key, pair.value, line.line, ctx);
-      else detail.push(line.text);
+      else {
+        // Items have no dates in the model: an item's own date stays in its detail, as written.
+        if (pair && kind === 'date' && isDoneDateKey(pair.key)) status ??= 'done';
+        (pair?.hasColon ? facts : detail).push(line.text);
+      }
     }
   }
   const item: ItemDraft = { line: section.line, title: info.title, text: section.text, status };
-  if (detail.length > 0) item.detail = detail.join(' ');
+  const text = [detail.join(' '), ...facts].filter((part) => part !== '').join(' · ');
+  if (text !== '') item.detail = text;
   const href = pickHref(nodes, ctx);
   if (href) item.href = href;
   groupOf(phase, parent).items.push(item);
