@@ -86,11 +86,14 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
       case 'cadence':
         readCadenceSection(section, ctx);
         break;
-      case 'skip':
-        if (hasContent(section.blocks) || section.children.length > 0) ctx.diagnostics.info(section.line, `section "${stripEmoji(section.text).trim()}" is not a phase and was kept out of the roadmap`);
-        if (ctx.roadmap.summary === undefined && ABOUT.test(section.text)) ctx.roadmap.summary = firstParagraph(section.blocks);
+      case 'skip': {
+        const summary = ctx.roadmap.summary === undefined && ABOUT.test(section.text) ? firstParagraph(section.blocks) : undefined;
+        if (summary !== undefined) ctx.roadmap.summary = summary;
+        const note = summary === undefined ? '' : ' (its first paragraph is the roadmap summary)';
+        if (hasContent(section.blocks) || section.children.length > 0) ctx.diagnostics.info(section.line, `section "${stripEmoji(section.text).trim()}" is not a phase and was kept out of the roadmap${note}`);
         readStrongPhases(section.children, ctx);
         break;
+      }
       case 'phase':
         // A table of phases under a heading makes that heading their container (`## Upcoming`).
         if (isContainer(section, kind.info, ctx) || (kind.info.strength < 2 && hasPhaseTable(section.blocks))) {
