@@ -17,7 +17,7 @@ function HeadlessTimeline({ roadmap, ...options }: HeadlessTimelineProps) {
   if (!timeline.roadmap) return <p role="alert">{timeline.issues.length} problems</p>;
   const horizontal = timeline.orientation === 'horizontal';
   return (
-    <div style={{ fontFamily: 'system-ui', color: '#1a1d23' }}>
+    <div style={{ fontFamily: 'system-ui', color: '#1a1d23', background: '#ffffff', padding: '0.5rem' }}>
       {horizontal && (
         <p>
           {(['month', 'quarter', 'year'] as const).map((level) => (
