@@ -1,0 +1,43 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import type { Roadmap } from '../../model/types.js';
+import { ReleaseCalendar } from '../ReleaseCalendar/ReleaseCalendar.js';
+import type { RoadmapViewPart } from './RoadmapView.slots.js';
+import type { RoadmapViewPartProps } from './roadmapViewContext.js';
+import { headingTag } from './roadmapViewContext.js';
+
+interface SectionsProps extends RoadmapViewPartProps {
+  roadmap: Roadmap;
+  now: string | Date | undefined;
+  draw: (part: RoadmapViewPart, fallback: () => ReactNode) => ReactNode;
+}
+
+/** A titled section of the page layout; its heading names the landmark. */
+function Section({ part, title, slot, headingLevel, children }: { part: string; title: string; children: ReactNode } & Pick<RoadmapViewPartProps, 'slot' | 'headingLevel'>) {
+  const id = useId();
+  const Heading = headingTag(headingLevel);
+  return (
+    <section {...slot('section')} aria-labelledby={id} data-part={part}>
+      <Heading {...slot('sectionTitle')} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** The page layout: each component in its own titled section, all fed the filtered roadmap. */
+export function RoadmapViewSections(props: SectionsProps) {
+  const { roadmap, now, labels, locale, draw, slot, headingLevel } = props;
+  const section = { slot, headingLevel };
+  return (
+    <>
+      {draw('calendar', () => (
+        <Section part="calendar" title={labels.sectionTitle('calendar')} {...section}>
+          <ReleaseCalendar roadmap={roadmap} now={now} locale={locale} labels={labels} showProjected />
+        </Section>
+      ))}
+    </>
+  );
+}
