@@ -47,13 +47,14 @@ export function RoadmapFilterBar({
           </label>
         ))}
       </fieldset>
-      <div {...slot('layoutSwitcher')} role="group" aria-label={labels.layoutSwitcher()}>
+      <fieldset {...slot('layoutSwitcher')}>
+        <legend>{labels.layoutSwitcher()}</legend>
         {LAYOUTS.map((option) => (
           <button key={option} {...slot('layoutButton')} type="button" aria-pressed={layout === option} onClick={() => onLayoutChange(option)}>
             {labels.layoutName(option)}
           </button>
         ))}
-      </div>
+      </fieldset>
       <p {...slot('announcement')} aria-live="polite">
         {labels.phasesShown(view.visiblePhases.length, view.phases.length)}
       </p>
