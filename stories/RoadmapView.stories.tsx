@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { RoadmapView } from '../src/components/RoadmapView/RoadmapView.js';
 import { EXAMPLE_NOW } from '../src/examples/exampleNow.js';
-import { milestonesWithMetrics } from '../src/examples/milestonesWithMetrics.js';
 import { numberedPhases } from '../src/examples/numberedPhases.js';
 import { releasesByQuarter } from '../src/examples/releasesByQuarter.js';
 import type { Roadmap } from '../src/model/types.js';
@@ -18,9 +17,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const ReleasesByQuarter: Story = {};
-export const NumberedPhases: Story = { args: { roadmap: numberedPhases } };
-export const MilestonesWithMetrics: Story = { args: { roadmap: milestonesWithMetrics } };
+export const Default: Story = {};
 export const TableLayout: Story = { args: { defaultLayout: 'table', roadmap: numberedPhases } };
 export const FilteredToInProgress: Story = { args: { defaultFilter: { statuses: ['in-progress'] } } };
 export const DarkScheme: Story = { args: { theme: { colorScheme: 'dark' } } };
