@@ -69,3 +69,14 @@ export type {
 export { projectCadenceReleases } from './dates/projectCadenceReleases.js';
 export type { ReleaseKind } from './model/releaseKind.js';
 export { compareVersions, getCadenceKind, getVersionKind, parseVersion } from './model/releaseKind.js';
+
+// PhaseCard and MetricGauge
+export type { EvaluateMetricOptions, MetricEvaluation, MetricScale, MetricState } from './model/evaluateMetric.js';
+export { defaultMetricScale, evaluateMetric, meetsTarget, niceCeil } from './model/evaluateMetric.js';
+export type { MetricCheck } from './model/checkMetric.js';
+export { checkMetric } from './model/checkMetric.js';
+export type { ItemStatusFilter } from './model/isStatusShown.js';
+export { isStatusShown, OPEN_STATUSES } from './model/isStatusShown.js';
+export { COMPARATOR_SYMBOLS, formatMetricValue } from './i18n/formatMetricValue.js';
+export type { MeterAttributes, UseMetricGaugeOptions, UseMetricGaugeResult } from './hooks/useMetricGauge.js';
+export { useMetricGauge } from './hooks/useMetricGauge.js';

@@ -18,3 +18,13 @@ export type { SlotClassNames, SlotMap } from './theme/slots.js';
 // ReleaseCalendar
 export type { ReleaseCalendarOptionProps, ReleaseCalendarProps } from './components/ReleaseCalendar/ReleaseCalendar.js';
 export { ReleaseCalendar } from './components/ReleaseCalendar/ReleaseCalendar.js';
+
+// MetricGauge
+export type { MetricGaugeProps, MetricGaugeVariant } from './components/MetricGauge/MetricGauge.js';
+export { MetricGauge } from './components/MetricGauge/MetricGauge.js';
+
+// PhaseCard
+export type { PhaseCardProps } from './components/PhaseCard/PhaseCard.js';
+export { PhaseCard } from './components/PhaseCard/PhaseCard.js';
+export type { PhaseCardItemContext, PhaseCardRenderItem } from './components/PhaseCard/PhaseCardItem.js';
+export type { HeadingLevel } from './components/PhaseCard/PhaseCardView.js';

@@ -5,7 +5,9 @@ import { createIdRegistry } from '../model/createIdRegistry.js';
 import type { Progress, StatusCounts } from '../model/phaseProgress.js';
 import { countByStatus, itemsOfGroups, progressFromCounts } from '../model/phaseProgress.js';
 import { slugify } from '../model/slugify.js';
-import type { ItemGroup, Phase } from '../model/types.js';
+import type { ItemStatusFilter } from '../model/isStatusShown.js';
+import { isStatusShown } from '../model/isStatusShown.js';
+import type { Item, ItemGroup, Phase } from '../model/types.js';
 import { composeHandlers } from './internal/composeHandlers.js';
 import { useControllableState } from './internal/useControllableState.js';
 
@@ -22,6 +24,8 @@ export interface UsePhaseOptions {
   defaultOpen?: string[];
   /** Called with the new list of open group keys. */
   onOpenChange?: (open: string[]) => void;
+  /** Which items each group shows, by status (`'open'`, `'done'`, a list…); counts and progress still cover every item. @defaultValue 'all' */
+  show?: ItemStatusFilter;
 }
 
 /** One group with its state and prop getters. */
@@ -29,6 +33,8 @@ export interface PhaseGroupState {
   /** Stable key: the slug of its title, or `items` for the untitled group. */
   key: string;
   group: ItemGroup;
+  /** The group's items that pass the `show` filter, in order. */
+  items: Item[];
   counts: StatusCounts;
   progress: Progress;
   isOpen: boolean;
@@ -59,6 +65,8 @@ export interface UsePhaseResult {
   progress: Progress;
   counts: StatusCounts;
   itemCount: number;
+  /** How many items pass the `show` filter. */
+  shownItemCount: number;
   groups: PhaseGroupState[];
   openGroups: string[];
   setOpenGroups: (open: string[]) => void;
@@ -105,6 +113,12 @@ export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseR
     return { counts, progress: progressFromCounts(counts), itemCount: items.length };
   }, [phase.groups]);
 
+  const show = options.show ?? 'all';
+  const shownItems = useMemo(
+    () => phase.groups.map((group) => (show === 'all' ? group.items : group.items.filter((item) => isStatusShown(item.status, show)))),
+    [phase.groups, show],
+  );
+
   const groups = phase.groups.map((group, index): PhaseGroupState => {
     const key = keys[index]!;
     const isOpen = openGroups.includes(key);
@@ -115,6 +129,7 @@ export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseR
     return {
       key,
       group,
+      items: shownItems[index]!,
       counts,
       progress: progressFromCounts(counts),
       isOpen,
@@ -131,5 +146,6 @@ export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseR
     };
   });
 
-  return { ...totals, groups, openGroups, setOpenGroups, toggleGroup };
+  const shownItemCount = shownItems.reduce((sum, items) => sum + items.length, 0);
+  return { ...totals, shownItemCount, groups, openGroups, setOpenGroups, toggleGroup };
 }

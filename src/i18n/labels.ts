@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns';
 import { format } from 'date-fns';
 import type { CalendarView } from '../dates/getViewMonths.js';
+import type { MetricState } from '../model/evaluateMetric.js';
 import type { Status } from '../model/types.js';
 
 /**
@@ -80,6 +81,27 @@ export interface RoadmapLabels {
   sectionTitle: (section: 'timeline' | 'phases' | 'metrics' | 'calendar') => string;
   /** Announced after filtering: `3 of 5 phases shown`. */
   phasesShown: (shown: number, total: number) => string;
+  // PhaseCard and MetricGauge
+  /** A metric's target as shown beside its gauge: `Target < 100 ms`. */
+  metricTarget: (formattedTarget: string) => string;
+  /** Whether a metric meets its target, as visible text: `Target met`. */
+  metricState: (state: MetricState) => string;
+  /** A gauge's `aria-valuetext`: `87 ms, meets the target of < 100 ms`. */
+  meterValueText: (formattedCurrent: string, formattedTarget: string, state: 'met' | 'unmet') => string;
+  /** Accessible name of a phase's progress bar: `Progress of v2.1.0 Funnels & Journeys`. */
+  progressOf: (phaseName: string) => string;
+  /** How many items a group holds, beside its toggle: `12 items`. */
+  itemCount: (count: number) => string;
+  /** Name of the group of items that sit under no sub-heading. */
+  untitledGroup: () => string;
+  /** Heading of a phase's success metrics. */
+  metricsHeading: () => string;
+  /** Shown in a group whose items are all hidden by the `show` filter. */
+  noMatchingItems: () => string;
+  /** Title of the message a PhaseCard shows when its phase is not valid. */
+  invalidPhase: () => string;
+  /** Title of the message a MetricGauge shows when its metric is not valid. */
+  invalidMetric: () => string;
 }
 
 const STATUS_NAMES: Record<Status, string> = {
@@ -133,7 +155,21 @@ export const defaultLabels: RoadmapLabels = {
   tableColumn: (column) => TABLE_COLUMNS[column],
   sectionTitle: (section) => SECTION_TITLES[section],
   phasesShown: (shown, total) => `${shown} of ${total} phases shown`,
+  // PhaseCard and MetricGauge
+  metricTarget: (formattedTarget) => `Target ${formattedTarget}`,
+  metricState: (state) => METRIC_STATE_NAMES[state],
+  meterValueText: (formattedCurrent, formattedTarget, state) =>
+    `${formattedCurrent}, ${state === 'met' ? 'meets' : 'misses'} the target of ${formattedTarget}`,
+  progressOf: (phaseName) => `Progress of ${phaseName}`,
+  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
+  untitledGroup: () => 'Items',
+  metricsHeading: () => 'Success metrics',
+  noMatchingItems: () => 'No items match this filter',
+  invalidPhase: () => 'This phase could not be shown',
+  invalidMetric: () => 'This metric could not be shown',
 };
+
+const METRIC_STATE_NAMES: Record<MetricState, string> = { met: 'Target met', unmet: 'Target not met', unknown: 'No data yet' };
 
 /** Defaults with a host's overrides on top. */
 export function mergeLabels(...overrides: (Partial<RoadmapLabels> | undefined)[]): RoadmapLabels {

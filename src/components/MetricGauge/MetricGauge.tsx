@@ -1,0 +1,40 @@
+'use client';
+import { forwardRef, useMemo } from 'react';
+import { mergeLabels } from '../../i18n/labels.js';
+import { checkMetric } from '../../model/checkMetric.js';
+import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
+import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
+import type { MetricGaugeProps } from './MetricGaugeView.js';
+import { MetricGaugeView } from './MetricGaugeView.js';
+
+export type { MetricGaugeProps, MetricGaugeVariant } from './MetricGaugeView.js';
+
+/**
+ * One success metric against its target: label, current value, target with comparator and unit,
+ * a target marker and a met / unmet / unknown state (`data-state` on the root). A `role="meter"`
+ * when there is a value, else a labelled group saying "No data yet". The fill moves from its
+ * previous position by a CSS transition, instant under `prefers-reduced-motion`. Anything that is
+ * not a valid metric shows what is wrong instead of crashing the host page.
+ * @example <MetricGauge metric={metric} current={87} variant="radial" />
+ */
+export const MetricGauge = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricGaugeProps>(function MetricGauge(props, ref) {
+  const defaults = useRoadmapDefaults();
+  const check = useMemo(() => checkMetric(props.metric), [props.metric]);
+  if (!check.ok) {
+    const { theme, className, unstyled, style, locale, labels } = props;
+    const invalidMetric = mergeLabels(defaults.labels, labels).invalidMetric;
+    return (
+      <RoadmapIssues
+        ref={ref}
+        issues={check.issues}
+        theme={theme}
+        className={className}
+        unstyled={unstyled}
+        style={style}
+        locale={locale}
+        labels={{ ...labels, invalidRoadmap: invalidMetric }}
+      />
+    );
+  }
+  return <MetricGaugeView {...props} metric={check.metric} ref={ref} />;
+});

@@ -1,0 +1,36 @@
+/** Slots of PhaseCard and their default classes. */
+export const phaseCardSlots = {
+  root: 'rk-phase-card',
+  header: 'rk-phase-card__header',
+  heading: 'rk-phase-card__heading',
+  version: 'rk-phase-card__version',
+  title: 'rk-phase-card__title',
+  status: 'rk-phase-card__status',
+  dates: 'rk-phase-card__dates',
+  summary: 'rk-phase-card__summary',
+  progress: 'rk-phase-card__progress',
+  progressTrack: 'rk-phase-card__progress-track',
+  progressFill: 'rk-phase-card__progress-fill',
+  progressText: 'rk-phase-card__progress-text',
+  groups: 'rk-phase-card__groups',
+  group: 'rk-phase-card__group',
+  groupHeading: 'rk-phase-card__group-heading',
+  groupToggle: 'rk-phase-card__group-toggle',
+  groupChevron: 'rk-phase-card__group-chevron',
+  groupTitle: 'rk-phase-card__group-title',
+  groupCount: 'rk-phase-card__group-count',
+  groupPanel: 'rk-phase-card__group-panel',
+  items: 'rk-phase-card__items',
+  item: 'rk-phase-card__item',
+  itemIcon: 'rk-phase-card__item-icon',
+  itemBody: 'rk-phase-card__item-body',
+  itemTitle: 'rk-phase-card__item-title',
+  itemDetail: 'rk-phase-card__item-detail',
+  empty: 'rk-phase-card__empty',
+  metrics: 'rk-phase-card__metrics',
+  metricsHeading: 'rk-phase-card__metrics-heading',
+  metricsList: 'rk-phase-card__metrics-list',
+} as const;
+
+/** A PhaseCard slot name. */
+export type PhaseCardSlot = keyof typeof phaseCardSlots;

@@ -1,0 +1,64 @@
+'use client';
+import type { Ref } from 'react';
+import { forwardRef, useMemo } from 'react';
+import { mergeLabels } from '../../i18n/labels.js';
+import type { ValidationIssue } from '../../model/validationContext.js';
+import { validateRoadmap } from '../../model/validateRoadmap.js';
+import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
+import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
+import type { HeadingLevel, PhaseCardViewProps } from './PhaseCardView.js';
+import { PhaseCardView } from './PhaseCardView.js';
+
+/** Props of `PhaseCard`. */
+export interface PhaseCardProps extends Omit<PhaseCardViewProps, 'phase'> {
+  /** The phase to show. Anything that is not a valid phase shows a message listing the problems. */
+  phase: PhaseCardViewProps['phase'];
+  /** Level of the card's heading; group and metric headings sit one below. @defaultValue 3 */
+  headingLevel?: HeadingLevel;
+  /** Controlled list of open group keys (`usePhase` keys: a group title's slug, `items` for the untitled group). */
+  open?: string[];
+  /** Group keys open at first. @defaultValue all, or the first three in a phase of more than 50 items */
+  defaultOpen?: string[];
+  /** Called with the new list of open group keys when a group is toggled. */
+  onOpenChange?: (open: string[]) => void;
+  /** Which items to show, by status: `'all'`, `'open'` (not done or cancelled), one status, or a list. Progress still counts every item. @defaultValue 'all' */
+  show?: PhaseCardViewProps['show'];
+  /** Renders an item's content inside its `<li>`; `context.defaultContent` is the default rendering. */
+  renderItem?: PhaseCardViewProps['renderItem'];
+}
+
+const PHASE_PATH = /^phases\[0\]\.?/;
+
+function relativeToPhase(issue: ValidationIssue): ValidationIssue {
+  return { ...issue, path: issue.path.replace(PHASE_PATH, '') };
+}
+
+/**
+ * One phase or release: heading with version and title, status badge, dates in the locale, a
+ * progress bar, its groups as collapsible disclosures with status-iconed items, and its metrics as
+ * compact gauges. Invalid input never crashes the host page: the card lists what is wrong instead.
+ * @example <PhaseCard phase={roadmap.phases[1]} headingLevel={2} show="open" />
+ */
+export const PhaseCard = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardProps>(function PhaseCard(props, ref) {
+  const defaults = useRoadmapDefaults();
+  // The model validates whole roadmaps; a phase is checked as the only phase of one.
+  const result = useMemo(() => validateRoadmap({ title: 'phase', phases: [props.phase] }), [props.phase]);
+  const phase = result.ok ? result.roadmap.phases[0] : undefined;
+  if (!phase) {
+    const { theme, className, unstyled, style, locale, labels } = props;
+    const invalidPhase = mergeLabels(defaults.labels, labels).invalidPhase;
+    return (
+      <RoadmapIssues
+        ref={ref as Ref<HTMLDivElement>}
+        issues={result.ok ? [] : result.issues.map(relativeToPhase)}
+        theme={theme}
+        className={className}
+        unstyled={unstyled}
+        style={style}
+        locale={locale}
+        labels={{ ...labels, invalidRoadmap: invalidPhase }}
+      />
+    );
+  }
+  return <PhaseCardView {...props} phase={phase} ref={ref} />;
+});

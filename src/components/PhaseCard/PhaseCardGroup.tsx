@@ -1,0 +1,52 @@
+'use client';
+import type { ElementType } from 'react';
+import type { PhaseGroupState } from '../../hooks/usePhase.js';
+import type { RoadmapLabels } from '../../i18n/labels.js';
+import type { SlotProps } from '../../theme/slots.js';
+import type { PhaseCardSlot } from './PhaseCard.slots.js';
+import type { PhaseCardRenderItem } from './PhaseCardItem.js';
+import { PhaseCardItem } from './PhaseCardItem.js';
+import { useCollapseAnimation } from './useCollapseAnimation.js';
+
+interface PhaseCardGroupProps {
+  state: PhaseGroupState;
+  heading: ElementType;
+  slot: (name: PhaseCardSlot) => SlotProps;
+  labels: RoadmapLabels;
+  renderItem: PhaseCardRenderItem | undefined;
+}
+
+/**
+ * One group as a disclosure (https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/): a heading
+ * holding a button with `aria-expanded`, its item count, and a panel whose height animates.
+ */
+export function PhaseCardGroup({ state, heading: Heading, slot, labels, renderItem }: PhaseCardGroupProps) {
+  const { scope, isPresent } = useCollapseAnimation(state.isOpen);
+  const dataState = state.isOpen ? 'open' : 'closed';
+  // No region role: a long phase would fill the landmark list with same-named regions (the APG
+  // accordion advises against regions when there are many panels); the button's aria-controls stays.
+  const { role: _role, 'aria-labelledby': _labelledBy, ...panelProps } = state.getPanelProps(slot('groupPanel'));
+  return (
+    <div {...slot('group')} data-state={dataState}>
+      <Heading {...slot('groupHeading')}>
+        <button {...state.getToggleProps(slot('groupToggle'))}>
+          <span {...slot('groupChevron')} aria-hidden="true" />
+          <span {...slot('groupTitle')}>{state.group.title ?? labels.untitledGroup()}</span>{' '}
+          <span {...slot('groupCount')}>{labels.itemCount(state.items.length)}</span>
+        </button>
+      </Heading>
+      <div {...panelProps} ref={scope} hidden={!isPresent}>
+        {isPresent &&
+          (state.items.length === 0 ? (
+            <p {...slot('empty')}>{labels.noMatchingItems()}</p>
+          ) : (
+            <ul {...slot('items')}>
+              {state.items.map((item) => (
+                <PhaseCardItem key={item.id} item={item} groupKey={state.key} slot={slot} labels={labels} renderItem={renderItem} />
+              ))}
+            </ul>
+          ))}
+      </div>
+    </div>
+  );
+}

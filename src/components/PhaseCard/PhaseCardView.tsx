@@ -1,0 +1,80 @@
+'use client';
+import type { HTMLAttributes } from 'react';
+import { forwardRef, useId } from 'react';
+import type { UsePhaseOptions } from '../../hooks/usePhase.js';
+import { usePhase } from '../../hooks/usePhase.js';
+import { formatSpan } from '../../i18n/formatSpan.js';
+import type { Phase } from '../../model/types.js';
+import type { CommonProps } from '../common/commonProps.js';
+import { useCommonProps } from '../common/useCommonProps.js';
+import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
+import { StatusBadge } from '../StatusBadge/StatusBadge.js';
+import { phaseCardSlots } from './PhaseCard.slots.js';
+import { PhaseCardGroup } from './PhaseCardGroup.js';
+import type { PhaseCardRenderItem } from './PhaseCardItem.js';
+import { PhaseCardProgress } from './PhaseCardProgress.js';
+
+/** A heading level. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Props of the card once its phase is known to be valid. */
+export interface PhaseCardViewProps
+  extends CommonProps<typeof phaseCardSlots>,
+    Pick<UsePhaseOptions, 'open' | 'defaultOpen' | 'onOpenChange' | 'show'>,
+    Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
+  /** A phase already checked by `validateRoadmap`. */
+  phase: Phase;
+  /** Level of the card's heading; group and metric headings sit one below. @defaultValue 3 */
+  headingLevel?: HeadingLevel;
+  /** Renders an item's content inside its `<li>`. */
+  renderItem?: PhaseCardRenderItem;
+}
+
+/** The card itself: header, progress, groups and metrics of a valid phase. */
+export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardViewProps>(function PhaseCardView(
+  { phase, headingLevel = 3, open, defaultOpen, onOpenChange, show, renderItem, theme, className, classNames, unstyled, style, now, locale, labels, ...rest },
+  ref,
+) {
+  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, phaseCardSlots);
+  const { slot } = common;
+  const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+  const SubHeading = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
+  const phaseName = phase.version ? `${phase.version} ${phase.title}` : phase.title;
+  const dates = phase.when ? formatSpan(phase.when, common.locale) : phase.timeframe;
+  return (
+    <article {...rest} {...common.rootProps} ref={ref} aria-labelledby={headingId} data-status={phase.status}>
+      <header {...slot('header')}>
+        <Heading {...slot('heading')} id={headingId}>
+          {phase.version && <span {...slot('version')}>{phase.version}</span>}
+          {phase.version && ' '}
+          <span {...slot('title')}>{phase.title}</span>
+        </Heading>
+        <StatusBadge status={phase.status} className={slot('status').className} unstyled={unstyled} labels={labels} />
+        {dates && <p {...slot('dates')}>{dates}</p>}
+      </header>
+      {phase.summary && <p {...slot('summary')}>{phase.summary}</p>}
+      <PhaseCardProgress progress={state.progress} phaseName={phaseName} slot={slot} labels={common.labels} />
+      {state.groups.length > 0 && (
+        <div {...slot('groups')}>
+          {state.groups.map((group) => (
+            <PhaseCardGroup key={group.key} state={group} heading={SubHeading} slot={slot} labels={common.labels} renderItem={renderItem} />
+          ))}
+        </div>
+      )}
+      {phase.metrics.length > 0 && (
+        <div {...slot('metrics')}>
+          <SubHeading {...slot('metricsHeading')}>{common.labels.metricsHeading()}</SubHeading>
+          <ul {...slot('metricsList')}>
+            {phase.metrics.map((metric) => (
+              <li key={metric.id}>
+                <MetricGaugeView metric={metric} variant="compact" locale={common.locale} labels={labels} unstyled={unstyled} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,111 @@
+'use client';
+import type { Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import type { HTMLAttributes } from 'react';
+import { useId, useMemo } from 'react';
+import type { RoadmapLabels } from '../i18n/labels.js';
+import { defaultLabels } from '../i18n/labels.js';
+import { formatMetricValue } from '../i18n/formatMetricValue.js';
+import type { MetricScale, MetricState } from '../model/evaluateMetric.js';
+import { evaluateMetric } from '../model/evaluateMetric.js';
+import type { Metric } from '../model/types.js';
+
+/** Options of `useMetricGauge`. */
+export interface UseMetricGaugeOptions {
+  /** Measured value; overrides `metric.current`. */
+  current?: number;
+  /** Lower bound of the scale. @defaultValue 0 */
+  min?: number;
+  /** Upper bound of the scale. @defaultValue derived from the target and comparator */
+  max?: number;
+  /** date-fns locale; its `code` picks number formatting. @defaultValue enUS */
+  locale?: Locale;
+  /** Labels for the value text. @defaultValue defaultLabels */
+  labels?: RoadmapLabels;
+}
+
+/** Attributes `getMeterProps` sets: a meter with a value, else a labelled group (a meter needs a value). */
+export type MeterAttributes =
+  | {
+      role: 'meter';
+      'aria-labelledby': string;
+      'aria-valuemin': number;
+      'aria-valuemax': number;
+      'aria-valuenow': number;
+      'aria-valuetext': string;
+      'data-state': MetricState;
+    }
+  | { role: 'group'; 'aria-labelledby': string; 'data-state': MetricState };
+
+/** What `useMetricGauge` gives. */
+export interface UseMetricGaugeResult {
+  /** Position of the current value along the scale, 0–1 (0 without a value). */
+  ratio: number;
+  /** Position of the target along the scale, 0–1. */
+  targetRatio: number;
+  /** `met` / `unmet` honouring the comparator, `unknown` without a value. */
+  state: MetricState;
+  scale: MetricScale;
+  /** The measured value used, if any. */
+  current: number | undefined;
+  /** Target with comparator and unit: `< 100 ms`. */
+  formattedTarget: string;
+  /** Current value with unit: `87 ms`; `undefined` without a value. */
+  formattedCurrent: string | undefined;
+  /** What a screen reader says for the value: `87 ms, meets the target of < 100 ms`. */
+  valueText: string | undefined;
+  /** Props for the element naming the gauge (its `id`). */
+  getLabelProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & { id: string };
+  /**
+   * Props for the gauge's root: `role="meter"` with `aria-valuenow/min/max/text` when there is a
+   * value, else `role="group"`; both labelled by `getLabelProps()`'s element and carrying `data-state`.
+   */
+  getMeterProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & MeterAttributes;
+}
+
+/**
+ * A metric as a gauge: ratio along a sensible scale, met / unmet / unknown state honouring the
+ * comparator, locale-formatted target and value, and ARIA meter props
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/meter/).
+ * @example
+ * const gauge = useMetricGauge(metric, { current: 87 });
+ * <div {...gauge.getMeterProps()}><span {...gauge.getLabelProps()}>{metric.label}</span>{gauge.formattedCurrent}</div>
+ */
+export function useMetricGauge(metric: Metric, options: UseMetricGaugeOptions = {}): UseMetricGaugeResult {
+  const { min, max, locale = enUS, labels = defaultLabels } = options;
+  const current = options.current ?? metric.current;
+  const labelId = useId();
+  const evaluation = useMemo(() => evaluateMetric(metric, { current, min, max }), [metric, current, min, max]);
+  const formattedTarget = useMemo(
+    () => formatMetricValue(metric.target, metric.unit, locale, metric.comparator),
+    [metric.target, metric.unit, metric.comparator, locale],
+  );
+  const value = evaluation.current;
+  const formattedCurrent = value === undefined ? undefined : formatMetricValue(value, metric.unit, locale);
+  const { state, scale } = evaluation;
+  const valueText = formattedCurrent === undefined || state === 'unknown' ? undefined : labels.meterValueText(formattedCurrent, formattedTarget, state);
+
+  return {
+    ...evaluation,
+    formattedTarget,
+    formattedCurrent,
+    valueText,
+    getLabelProps: (props = {} as never) => ({ ...props, id: labelId }),
+    getMeterProps: (props = {} as never) => {
+      if (value === undefined || valueText === undefined) {
+        return { ...props, role: 'group', 'aria-labelledby': labelId, 'data-state': state };
+      }
+      return {
+        ...props,
+        role: 'meter',
+        'aria-labelledby': labelId,
+        'aria-valuemin': scale.min,
+        'aria-valuemax': scale.max,
+        // ARIA wants valuenow inside the range; the true value (an overshoot) is in the valuetext.
+        'aria-valuenow': Math.min(scale.max, Math.max(scale.min, value)),
+        'aria-valuetext': valueText,
+        'data-state': state,
+      };
+    },
+  };
+}

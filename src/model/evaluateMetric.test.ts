@@ -1,0 +1,89 @@
+import { defaultMetricScale, evaluateMetric, meetsTarget, niceCeil } from './evaluateMetric.js';
+import type { Metric } from './types.js';
+
+const latency: Metric = { id: 'p95', label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' };
+
+describe('niceCeil', () => {
+  it.each([
+    [0.3, 0.3],
+    [3, 3],
+    [7, 8],
+    [9.99, 10],
+    [200, 200],
+    [312, 400],
+    [1600, 2000],
+    [10_000, 10_000],
+    [1_000_000, 1_000_000],
+    [0, 1],
+    [-5, 1],
+  ])('rounds %d up to %d', (value, expected) => {
+    expect(niceCeil(value)).toBe(expected);
+  });
+});
+
+describe('defaultMetricScale', () => {
+  it('puts an lt target mid-scale so an overshoot shows', () => {
+    expect(defaultMetricScale(latency)).toEqual({ min: 0, max: 200 });
+    expect(defaultMetricScale({ target: 800, comparator: 'lte', unit: 'ms' })).toEqual({ min: 0, max: 2000 });
+  });
+  it('runs percentages 0–100 whatever the comparator', () => {
+    expect(defaultMetricScale({ target: 99.9, comparator: 'gte', unit: '%' })).toEqual({ min: 0, max: 100 });
+    expect(defaultMetricScale({ target: 5, comparator: 'lt', unit: '%' })).toEqual({ min: 0, max: 100 });
+  });
+  it('counts a gte target up to the target rounded', () => {
+    expect(defaultMetricScale({ target: 10_000, comparator: 'gte' })).toEqual({ min: 0, max: 10_000 });
+    expect(defaultMetricScale({ target: 7, comparator: 'gt' })).toEqual({ min: 0, max: 8 });
+  });
+  it('gives a zero eq target a scale that fits the current value', () => {
+    expect(defaultMetricScale({ target: 0, comparator: 'eq' })).toEqual({ min: 0, max: 2 });
+    expect(defaultMetricScale({ target: 0, comparator: 'eq' }, 3)).toEqual({ min: 0, max: 6 });
+  });
+});
+
+describe('meetsTarget', () => {
+  it.each([
+    ['lt', 99, true],
+    ['lt', 100, false],
+    ['lte', 100, true],
+    ['lte', 101, false],
+    ['gt', 101, true],
+    ['gt', 100, false],
+    ['gte', 100, true],
+    ['gte', 99, false],
+    ['eq', 100, true],
+    ['eq', 100.5, false],
+  ] as const)('%s 100 with %d is %s', (comparator, current, met) => {
+    expect(meetsTarget(current, comparator, 100)).toBe(met);
+  });
+  it('treats float dust as equal', () => {
+    expect(meetsTarget(0.1 + 0.2, 'eq', 0.3)).toBe(true);
+  });
+});
+
+describe('evaluateMetric', () => {
+  it('calls a latency under its lt target met, lower being better', () => {
+    expect(evaluateMetric(latency, { current: 87 })).toEqual({ current: 87, ratio: 0.435, targetRatio: 0.5, state: 'met', scale: { min: 0, max: 200 } });
+  });
+  it('shows an overshoot past the target and clamps at the end of the scale', () => {
+    expect(evaluateMetric(latency, { current: 150 })).toEqual({ current: 150, ratio: 0.75, targetRatio: 0.5, state: 'unmet', scale: { min: 0, max: 200 } });
+    expect(evaluateMetric(latency, { current: 900 }).ratio).toBe(1);
+  });
+  it('is unknown without a current value, and ignores NaN', () => {
+    expect(evaluateMetric(latency)).toEqual({ current: undefined, ratio: 0, targetRatio: 0.5, state: 'unknown', scale: { min: 0, max: 200 } });
+    expect(evaluateMetric(latency, { current: Number.NaN }).state).toBe('unknown');
+  });
+  it("uses the metric's own current value unless one is given", () => {
+    expect(evaluateMetric({ ...latency, current: 120 }).state).toBe('unmet');
+    expect(evaluateMetric({ ...latency, current: 120 }, { current: 80 }).state).toBe('met');
+  });
+  it('lets min and max override the scale', () => {
+    expect(evaluateMetric(latency, { current: 87, min: 50, max: 150 })).toEqual({ current: 87, ratio: 0.37, targetRatio: 0.5, state: 'met', scale: { min: 50, max: 150 } });
+  });
+  it('widens an empty or inverted scale instead of dividing by zero', () => {
+    expect(evaluateMetric(latency, { current: 87, min: 100, max: 100 }).scale).toEqual({ min: 100, max: 300 });
+  });
+  it('reads a star count against a gte target', () => {
+    const stars: Metric = { id: 'stars', label: 'GitHub stars', target: 10_000, comparator: 'gte', current: 7420 };
+    expect(evaluateMetric(stars)).toEqual({ current: 7420, ratio: 0.742, targetRatio: 1, state: 'unmet', scale: { min: 0, max: 10_000 } });
+  });
+});

@@ -1,0 +1,125 @@
+import type { Comparator, Metric } from './types.js';
+
+/** Where a metric stands against its target: `unknown` when there is no measured value. */
+export type MetricState = 'met' | 'unmet' | 'unknown';
+
+/** The bounds of a gauge's scale. */
+export interface MetricScale {
+  min: number;
+  max: number;
+}
+
+/** Options of `evaluateMetric`. */
+export interface EvaluateMetricOptions {
+  /** Measured value; overrides `metric.current`. */
+  current?: number;
+  /** Lower bound of the scale. @defaultValue 0 (or the target, if it is negative) */
+  min?: number;
+  /** Upper bound of the scale. @defaultValue derived from the target and comparator */
+  max?: number;
+}
+
+/** What `evaluateMetric` gives. */
+export interface MetricEvaluation {
+  /** The measured value used, if any. */
+  current: number | undefined;
+  /** Position of the current value along the scale, 0–1 (0 without a value). */
+  ratio: number;
+  /** Position of the target along the scale, 0–1: where the target marker goes. */
+  targetRatio: number;
+  state: MetricState;
+  scale: MetricScale;
+}
+
+/** Mantissas a default scale rounds up to: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× 10ⁿ). */
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The smallest "round" number at or above `value`: `niceCeil(9.99) = 10`, `niceCeil(312) = 400`,
+ * `niceCeil(10000) = 10000`. Non-positive values give 1.
+ */
+export function niceCeil(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  // Division leaves float dust (0.3 / 0.1 = 2.9999…); compare with a relative tolerance.
+  const mantissa = value / magnitude;
+  const step = NICE_STEPS.find((candidate) => candidate >= mantissa - 1e-9) ?? 10;
+  return Number((step * magnitude).toPrecision(12));
+}
+
+function isPercent(unit: string | undefined): boolean {
+  return unit === '%';
+}
+
+/**
+ * The scale a reader expects without configuration: percentages run 0–100; a "more is better"
+ * target (`gt`, `gte`) is the end of the scale, rounded up; for `lt`, `lte` and `eq` the target sits
+ * mid-scale so an overshoot shows. A zero target (`Zero critical vulnerabilities`) gets a scale
+ * wide enough for the current value.
+ */
+export function defaultMetricScale(metric: Pick<Metric, 'target' | 'comparator' | 'unit'>, current?: number): MetricScale {
+  const min = Math.min(0, metric.target);
+  if (isPercent(metric.unit) && metric.target >= 0 && metric.target <= 100) return { min: 0, max: 100 };
+  const span = metric.target - min;
+  switch (metric.comparator) {
+    case 'gt':
+    case 'gte':
+      return { min, max: min + niceCeil(span) };
+    case 'lt':
+    case 'lte':
+    case 'eq':
+      if (span > 0) return { min, max: min + niceCeil(span * 2) };
+      return { min, max: min + niceCeil(Math.max(1, (current ?? 0) - min) * 2) };
+    default:
+      return metric.comparator satisfies never;
+  }
+}
+
+/** Whether `current` satisfies `comparator target`; `eq` allows float rounding. */
+export function meetsTarget(current: number, comparator: Comparator, target: number): boolean {
+  switch (comparator) {
+    case 'lt':
+      return current < target;
+    case 'lte':
+      return current <= target;
+    case 'gt':
+      return current > target;
+    case 'gte':
+      return current >= target;
+    case 'eq':
+      return Math.abs(current - target) <= 1e-9 * Math.max(1, Math.abs(target));
+    default:
+      return comparator satisfies never;
+  }
+}
+
+function ratioOn(value: number, scale: MetricScale): number {
+  const ratio = (value - scale.min) / (scale.max - scale.min);
+  return Math.min(1, Math.max(0, ratio));
+}
+
+/**
+ * A metric against its target: the 0–1 position of the current value and of the target on a
+ * sensible scale, and whether the target is met, honouring the comparator (lower is better for
+ * `lt`). Without a finite current value the state is `unknown`.
+ * @example
+ * evaluateMetric({ id: 'p95', label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' }, { current: 87 })
+ * // { current: 87, ratio: 0.435, targetRatio: 0.5, state: 'met', scale: { min: 0, max: 200 } }
+ */
+export function evaluateMetric(metric: Metric, options: EvaluateMetricOptions = {}): MetricEvaluation {
+  const given = 'current' in options ? options.current : metric.current;
+  const current = given !== undefined && Number.isFinite(given) ? given : undefined;
+  const fallback = defaultMetricScale(metric, current);
+  const min = options.min ?? fallback.min;
+  let max = options.max ?? fallback.max;
+  // An empty or inverted scale would divide by zero; keep the lower bound and widen upwards.
+  if (!(max > min)) max = min + Math.max(1, Math.abs(fallback.max - fallback.min));
+  const scale = { min, max };
+  return {
+    current,
+    ratio: current === undefined ? 0 : ratioOn(current, scale),
+    targetRatio: ratioOn(metric.target, scale),
+    state: current === undefined ? 'unknown' : meetsTarget(current, metric.comparator, metric.target) ? 'met' : 'unmet',
+    scale,
+  };
+}
