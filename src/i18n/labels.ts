@@ -76,7 +76,7 @@ export interface RoadmapLabels {
   /** Shown when the filter hides every phase. */
   noMatches: () => string;
   /** Column headers of the table layout. */
-  tableColumn: (column: 'phase' | 'version' | 'dates' | 'status' | 'progress' | 'items') => string;
+  tableColumn: (column: 'phase' | 'version' | 'dates' | 'status' | 'progress' | 'items' | 'metric' | 'target' | 'current' | 'state') => string;
   /** Headings of the RoadmapView sections. */
   sectionTitle: (section: 'timeline' | 'phases' | 'metrics' | 'calendar') => string;
   /** Announced after filtering: `3 of 5 phases shown`. */
@@ -114,7 +114,18 @@ const STATUS_NAMES: Record<Status, string> = {
 
 const VIEW_NAMES: Record<CalendarView, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 
-const TABLE_COLUMNS = { phase: 'Phase', version: 'Version', dates: 'Dates', status: 'Status', progress: 'Progress', items: 'Items' } as const;
+const TABLE_COLUMNS = {
+  phase: 'Phase',
+  version: 'Version',
+  dates: 'Dates',
+  status: 'Status',
+  progress: 'Progress',
+  items: 'Items',
+  metric: 'Metric',
+  target: 'Target',
+  current: 'Current',
+  state: 'State',
+} as const;
 const SECTION_TITLES = { timeline: 'Timeline', phases: 'Phases', metrics: 'Success metrics', calendar: 'Release calendar' } as const;
 
 /** The default English (en-US) labels. */

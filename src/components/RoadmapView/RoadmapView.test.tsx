@@ -5,6 +5,11 @@ import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
 import type { Roadmap } from '../../model/types.js';
 import { RoadmapView } from './RoadmapView.js';
 
+/** Row headers of the phases table (the metrics table has its own). */
+function phaseRows() {
+  return within(screen.getByRole('table', { name: 'Lumen Analytics Roadmap' })).getAllByRole('rowheader');
+}
+
 describe('RoadmapView', () => {
   it('heads the page with the title, last update and overall progress', () => {
     render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} />);
@@ -44,13 +49,13 @@ describe('RoadmapView', () => {
     const user = userEvent.setup();
     render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} defaultLayout="table" />);
     await user.type(screen.getByRole('searchbox', { name: 'Search the roadmap' }), 'sync');
-    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Warehouse Sync']);
+    expect(phaseRows().map((cell) => cell.textContent)).toEqual(['Warehouse Sync']);
     expect(screen.getByText('1 of 5 phases shown')).toHaveAttribute('aria-live', 'polite');
     await user.clear(screen.getByRole('searchbox', { name: 'Search the roadmap' }));
     await user.click(screen.getByRole('checkbox', { name: /Deferred/ }));
-    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Funnels & Journeys']);
+    expect(phaseRows().map((cell) => cell.textContent)).toEqual(['Funnels & Journeys']);
     await user.click(screen.getByRole('checkbox', { name: /Cancelled/ }));
-    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Funnels & Journeys', 'Experiments']);
+    expect(phaseRows().map((cell) => cell.textContent)).toEqual(['Funnels & Journeys', 'Experiments']);
   });
 
   it('says so when nothing matches', async () => {
@@ -87,10 +92,10 @@ describe('RoadmapView', () => {
         onFilterChange={onFilterChange}
       />,
     );
-    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Foundations', 'Funnels & Journeys']);
+    expect(phaseRows().map((cell) => cell.textContent)).toEqual(['Foundations', 'Funnels & Journeys']);
     await user.click(screen.getByRole('button', { name: 'Cards' }));
     expect(onLayoutChange).toHaveBeenCalledWith('page');
-    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Lumen Analytics Roadmap' })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /Planned/ }));
     expect(onFilterChange).toHaveBeenCalledWith({ statuses: ['done', 'planned'] });
   });
@@ -99,5 +104,34 @@ describe('RoadmapView', () => {
     const broken = { title: 'Broken', phases: [{ title: 'P', when: { start: '2026-13-01', end: '2026-12-31', precision: 'day' } }] } as unknown as Roadmap;
     render(<RoadmapView roadmap={broken} now={EXAMPLE_NOW} />);
     expect(screen.getByRole('alert')).toHaveTextContent('phases[0].when.start: "2026-13-01" is not a date (expected YYYY-MM-DD)');
+  });
+});
+
+describe('RoadmapView page layout', () => {
+  it('shows every phase as a card and the roadmap-wide metrics as meters', () => {
+    render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} />);
+    const phases = screen.getByRole('region', { name: 'Phases' });
+    expect(within(phases).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+      'v2.0.0 Foundations',
+      'v2.1.0 Funnels & Journeys',
+      'v2.2.0 Experiments',
+      'v2.3.0 Warehouse Sync',
+      'v3.0.0 Lumen Cloud',
+    ]);
+    const metrics = screen.getByRole('region', { name: 'Success metrics' });
+    expect(within(metrics).getByRole('meter', { name: /p95 dashboard load/ })).toHaveAttribute('aria-valuenow', '640');
+    expect(within(metrics).getByRole('group', { name: /uptime of Lumen Cloud/ })).toHaveTextContent('No data yet');
+  });
+
+  it('lists the metrics in a second table in the table layout', () => {
+    render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} defaultLayout="table" />);
+    const table = screen.getByRole('table', { name: 'Success metrics' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+      ['events ingested per second', '≥ 100,000 req/s', '82,000 req/s', 'Target not met'],
+      ['p95 dashboard load', '< 800 ms', '640 ms', 'Target met'],
+      ['uptime of Lumen Cloud', '≥ 99.9%', 'No data yet', 'No data yet'],
+      ['GitHub stars', '≥ 10,000', '7,420', 'Target not met'],
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { RoadmapFilterBar } from './RoadmapFilterBar.js';
+import { RoadmapMetricsTable } from './RoadmapMetricsTable.js';
 import { RoadmapTable } from './RoadmapTable.js';
 import type { RoadmapLayout, RoadmapViewPart } from './RoadmapView.slots.js';
 import { roadmapViewSlots } from './RoadmapView.slots.js';
@@ -101,7 +102,10 @@ export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewPr
       {draw('filters', () => <RoadmapFilterBar {...partProps} layout={layout} onLayoutChange={setLayout} />)}
       {view.visiblePhases.length === 0 ? <p {...common.slot('empty')}>{common.labels.noMatches()}</p> : null}
       {layout === 'table' ? (
-        <RoadmapTable {...partProps} />
+        <>
+          <RoadmapTable {...partProps} />
+          {visibleRoadmap.metrics.length > 0 ? <RoadmapMetricsTable {...partProps} metrics={visibleRoadmap.metrics} /> : null}
+        </>
       ) : (
         <RoadmapViewSections {...partProps} roadmap={visibleRoadmap} draw={draw} now={common.now} />
       )}
