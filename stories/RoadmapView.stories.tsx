@@ -37,7 +37,8 @@ export const SearchAndSwitchToTable: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search the roadmap' }), 'experiment');
     await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
-    await expect(canvas.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Experiments']);
+    const phases = within(canvas.getByRole('table', { name: 'Lumen Analytics Roadmap' }));
+    await expect(phases.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Experiments']);
     await expect(canvas.getByText('1 of 5 phases shown')).toBeInTheDocument();
   },
 };
