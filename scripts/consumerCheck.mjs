@@ -1,21 +1,16 @@
 // Packs roadmap-kit, installs the tarball into throwaway host apps (React 19 and React 18.3) in a
 // temp folder, then type-checks, bundles and server-renders them. Each step is one check.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packTarball, repoRoot as root, run } from './hostApps/packTarball.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const fixtures = join(root, 'scripts/consumer');
 const HOSTS = [
   { name: 'react 19', deps: ['react@19.3.1', 'react-dom@19.3.1', '@types/react@19', '@types/react-dom@19'] },
   { name: 'react 18.3', deps: ['react@18.3.1', 'react-dom@18.3.1', '@types/react@18', '@types/react-dom@18'] },
 ];
-
-function run(command, args, cwd) {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
-}
 
 /** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
 export async function consumerCheck() {
@@ -31,9 +26,9 @@ export async function consumerCheck() {
   const work = mkdtempSync(join(tmpdir(), 'roadmap-kit-consumer-'));
   let tarball;
   await check('npm pack', () => {
-    run('npm', ['pack', '--pack-destination', work, '--silent'], root);
-    tarball = join(work, readdirSync(work).find((file) => file.endsWith('.tgz')));
-    return `${(statSync(tarball).size / 1024).toFixed(1)} KiB packed`;
+    const packed = packTarball(work);
+    tarball = packed.tarball;
+    return packed.size;
   });
   for (const host of HOSTS) {
     const app = join(work, host.name.replace(/\W+/g, '-'));

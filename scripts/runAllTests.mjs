@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consumerCheck } from './consumerCheck.mjs';
+import { hostAppChecks } from './hostApps/index.mjs';
 import { storySweep } from './storySweep.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -70,6 +71,11 @@ if (built) {
   for (const result of await consumerCheck()) {
     process.stdout.write(`${result.ok ? '✓' : '✗'} consumer: ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
     count(`consumer: ${result.name}`, result.ok);
+  }
+  process.stdout.write('\n▶ host apps from the packed tarball, opened in Chromium (Vite + React 19, SSR, React 18.3, Tailwind v4)\n');
+  for (const result of await hostAppChecks()) {
+    process.stdout.write(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
+    count(result.name, result.ok);
   }
 } else {
   count('package checks (skipped: the build failed)', false);

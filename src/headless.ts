@@ -80,3 +80,17 @@ export { isStatusShown, OPEN_STATUSES } from './model/isStatusShown.js';
 export { COMPARATOR_SYMBOLS, formatMetricValue } from './i18n/formatMetricValue.js';
 export type { MeterAttributes, UseMetricGaugeOptions, UseMetricGaugeResult } from './hooks/useMetricGauge.js';
 export { useMetricGauge } from './hooks/useMetricGauge.js';
+// Timeline
+export type { TimelineBox, TimelineLayout, TimelineLayoutOptions, TimelineOrientation } from './dates/timelineLayout.js';
+export { computeTimelineLayout, orderByTime } from './dates/timelineLayout.js';
+export type { TimelineZoom, TimeScale, TimeScaleTick } from './dates/timeScale.js';
+export { computeTimeScale, startOfZoomUnit, TIMELINE_ZOOMS } from './dates/timeScale.js';
+export { dayNumber, isoFromDayNumber } from './dates/dayNumber.js';
+export type { LaneAssignment, LaneBar } from './model/assignLanes.js';
+export { assignLanes } from './model/assignLanes.js';
+export type { LayoutBox, ViewWindow } from './model/visibleRange.js';
+export { getBoxesInWindow, getViewWindow } from './model/visibleRange.js';
+export { formatSpanInWords } from './i18n/formatSpanInWords.js';
+export type { TimelinePhaseText } from './hooks/internal/describeTimelinePhase.js';
+export type { TimelineEntry, TimelineTick, UseTimelineOptions, UseTimelineResult } from './hooks/useTimeline.js';
+export { DEFAULT_DAY_WIDTHS, useTimeline } from './hooks/useTimeline.js';

@@ -28,3 +28,8 @@ export type { PhaseCardProps } from './components/PhaseCard/PhaseCard.js';
 export { PhaseCard } from './components/PhaseCard/PhaseCard.js';
 export type { PhaseCardItemContext, PhaseCardRenderItem } from './components/PhaseCard/PhaseCardItem.js';
 export type { HeadingLevel } from './components/PhaseCard/PhaseCardView.js';
+// Timeline
+export type { TimelineProps } from './components/Timeline/Timeline.js';
+export { Timeline } from './components/Timeline/Timeline.js';
+export type { RenderTimelinePhase, TimelinePhaseRenderState } from './components/Timeline/TimelinePhase.js';
+export { timelineSlots } from './components/Timeline/Timeline.slots.js';

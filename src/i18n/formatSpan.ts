@@ -25,7 +25,8 @@ function formatPoint(iso: string, precision: Precision, locale: Locale): string 
   }
 }
 
-function unitSpanOf(iso: string, precision: Precision): DateSpan {
+/** The whole day, week, month, quarter, half or year holding `iso`, at `precision`. */
+export function unitSpanOf(iso: string, precision: Precision): DateSpan {
   const date = parseIsoDate(iso);
   const year = date.getFullYear();
   switch (precision) {

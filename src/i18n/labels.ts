@@ -2,7 +2,9 @@ import type { Locale } from 'date-fns';
 import { format } from 'date-fns';
 import type { CalendarView } from '../dates/getViewMonths.js';
 import type { MetricState } from '../model/evaluateMetric.js';
-import type { Status } from '../model/types.js';
+import type { TimelineZoom } from '../dates/timeScale.js';
+import type { DateSpan, Status } from '../model/types.js';
+import { formatSpanInWords } from './formatSpanInWords.js';
 
 /**
  * Every user-facing string roadmap-kit renders, as overridable functions (react-day-picker's
@@ -38,7 +40,7 @@ export interface RoadmapLabels {
   previousPeriod: (view: CalendarView) => string;
   /** Button that moves a calendar forward one view length: `Next month`. */
   nextPeriod: (view: CalendarView) => string;
-  /** Button that brings a calendar back to today's month: `Today`. */
+  /** `Today`: the calendar button back to today's month, and the caption of a time axis' today line. */
   today: () => string;
   /** Name of a calendar view on its switcher button: `Month`. */
   calendarView: (view: CalendarView) => string;
@@ -102,7 +104,22 @@ export interface RoadmapLabels {
   invalidPhase: () => string;
   /** Title of the message a MetricGauge shows when its metric is not valid. */
   invalidMetric: () => string;
+  // Timeline
+  /** A span as a screen reader should hear it: `January to March 2026` for `Q1 2026`. */
+  spanInWords: (span: DateSpan, locale: Locale) => string;
+  /** Accessible name of a timeline's list of phases: `Lumen Analytics Roadmap timeline`. */
+  timeline: (roadmapTitle: string) => string;
+  /** Accessible name of the group of zoom buttons. */
+  zoom: () => string;
+  /** Name of a zoom level on its button: `Quarter`. */
+  zoomLevel: (zoom: TimelineZoom) => string;
+  /** Dates of a phase with neither a span nor a timeframe. */
+  noDate: () => string;
+  /** Heading of the next open items in a phase's tooltip. */
+  nextItems: () => string;
 }
+
+const ZOOM_NAMES: Record<TimelineZoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 
 const STATUS_NAMES: Record<Status, string> = {
   done: 'Done',
@@ -178,6 +195,13 @@ export const defaultLabels: RoadmapLabels = {
   noMatchingItems: () => 'No items match this filter',
   invalidPhase: () => 'This phase could not be shown',
   invalidMetric: () => 'This metric could not be shown',
+  // Timeline
+  spanInWords: (span, locale) => formatSpanInWords(span, locale),
+  timeline: (roadmapTitle) => `${roadmapTitle} timeline`,
+  zoom: () => 'Zoom',
+  zoomLevel: (zoom) => ZOOM_NAMES[zoom],
+  noDate: () => 'No date',
+  nextItems: () => 'Next up',
 };
 
 const METRIC_STATE_NAMES: Record<MetricState, string> = { met: 'Target met', unmet: 'Target not met', unknown: 'No data yet' };

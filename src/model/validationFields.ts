@@ -93,14 +93,14 @@ export function readOptionalArray(
  * Built key by key without `delete`, which would drop V8 objects into slow dictionary mode.
  */
 export function withFields<T>(record: Record<string, unknown>, fields: Record<string, unknown>): T {
+  // Same keys in the same order as `{ ...record, ...fields }` minus undefined checked fields.
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
-    const value = key in fields ? fields[key] : record[key];
-    if (value !== undefined) result[key] = value;
+    const value = Object.hasOwn(fields, key) ? fields[key] : record[key];
+    if (value !== undefined || !Object.hasOwn(fields, key)) result[key] = value;
   }
   for (const key of Object.keys(fields)) {
-    const value = fields[key];
-    if (value !== undefined && !(key in result)) result[key] = value;
+    if (!Object.hasOwn(record, key) && fields[key] !== undefined) result[key] = fields[key];
   }
   return result as T;
 }

@@ -1,0 +1,4 @@
+import './index.css';
+import { mount } from './mount';
+
+mount();

@@ -1,0 +1,4 @@
+import './plain.css';
+import { mount } from './mount';
+
+mount();

@@ -1,0 +1,4 @@
+import './unordered.css';
+import { mount } from './mount';
+
+mount();

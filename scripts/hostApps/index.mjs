@@ -1,0 +1,91 @@
+// Host-app checks for `npm test`: packs roadmap-kit, installs the tarball from a temp folder into
+// real host apps — a Vite + React 19 client app, a server-rendered app (renderToPipeableStream and
+// renderToString, then hydrateRoot), the Vite app on React 18.3, and a Tailwind v4 app — builds
+// each, opens it in Chromium and checks what a user sees and does; and renders a React Server
+// Component that uses the package to the Flight payload. Each step is one named check.
+// CLI: `node scripts/hostApps/index.mjs` (after `npm run build`).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser.mjs';
+import { hostChecks, installHost, typeCheckApps } from './hostSteps.mjs';
+import { packTarball, repoRoot } from './packTarball.mjs';
+import { rscHost } from './rscHost.mjs';
+import { ssrHost } from './ssrHost.mjs';
+import { tailwindHost } from './tailwindHost.mjs';
+import { viteClientHost } from './viteClientHost.mjs';
+
+// Vite and its React plugin at the versions the repository builds with; Tailwind v4 pinned.
+const dev = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).devDependencies;
+const VITE = [`vite@${dev.vite}`, `@vitejs/plugin-react@${dev['@vitejs/plugin-react']}`];
+const TAILWIND = ['tailwindcss@4.3.5', '@tailwindcss/vite@4.3.5'];
+const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, '@types/react@19', '@types/react-dom@19', '@types/node@20'];
+// Its version must equal React's; npm adds its webpack peer, as in a real RSC host.
+const FLIGHT = [`react-server-dom-webpack@${dev.react}`];
+const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
+
+/** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
+export async function hostAppChecks() {
+  /** @type {{ name: string, ok: boolean, detail?: string }[]} */
+  const results = [];
+  const work = mkdtempSync(join(tmpdir(), 'roadmap-kit-hosts-'));
+  const react19 = join(work, 'react-19');
+  const react18 = join(work, 'react-18');
+  let browser;
+  try {
+    let tarball = '';
+    const packed = await hostChecks('host apps', results)('npm pack', () => {
+      const pack = packTarball(work);
+      tarball = pack.tarball;
+      return pack.size;
+    });
+    if (!packed) return results;
+    // The two installs overlap (mostly network and disk); the React 19 one serves four hosts.
+    const [installed19, installed18] = await Promise.all([
+      hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('npm install the tarball, React 19, Vite and Tailwind', () =>
+        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT]),
+      ),
+      hostChecks('react 18.3 host', results)('npm install the tarball, React 18.3 and Vite', () => installHost(react18, tarball, [...REACT_18, ...VITE])),
+    ]);
+    // A host that throws outside its own checks (a page that never loads) still yields a named failure.
+    const guard = async (host, run) => {
+      try {
+        await run(host);
+      } catch (error) {
+        results.push({ name: `${host}: finish the run`, ok: false, detail: String(error?.stack ?? error).slice(0, 4000) });
+      }
+    };
+    if (installed19) {
+      await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
+      await guard('rsc host', (host) => rscHost({ host, folder: react19 }, results));
+    }
+    const launched = await hostChecks('host apps', results)('launch Chromium', async () => {
+      browser = await launchChromium();
+      return browser.version();
+    });
+    if (!launched) return results;
+    if (installed19) {
+      await guard('vite + react 19 host', (host) => viteClientHost({ host, browser, folder: react19, modes: ['production'] }, results));
+      await guard('ssr host', (host) => ssrHost({ host, browser, folder: react19 }, results));
+      await guard('tailwind v4 host', (host) => tailwindHost({ host, browser, folder: react19 }, results));
+    }
+    // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
+    if (installed18) {
+      await guard('react 18.3 host', (host) => viteClientHost({ host, browser, folder: react18, modes: ['production', 'development'] }, results));
+      await guard('react 18.3 ssr host', (host) => ssrHost({ host, browser, folder: react18 }, results));
+    }
+  } finally {
+    await browser?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const results = await hostAppChecks();
+  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
+  console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exitCode = results.every((result) => result.ok) ? 0 : 1;
+}

@@ -1,0 +1,158 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from './cliIo.js';
+import { runCli } from './runCli.js';
+
+function createTestIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+    readFile: (path: string) => readFile(path, 'utf8'),
+    writeFile: (path: string, text: string) => writeFile(path, text, 'utf8'),
+  };
+  return io;
+}
+
+const ROADMAP = `# Acme Roadmap
+
+## v1.0 - Launch (Q1 2026) ✅
+
+- Login
+- [Docs](javascript:alert(1))
+
+## v1.1 - Teams (Q2 2026)
+
+- [x] Invites
+- [ ] Roles
+
+## Success Metrics
+
+- <100ms p95 latency
+
+## Release Schedule
+
+- **Minor Releases**: Every 2 months
+
+## Contributing
+
+Open a pull request.
+`;
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'roadmap-kit-cli-'));
+  writeFileSync(join(dir, 'ROADMAP.md'), ROADMAP);
+  return dir;
+}
+
+describe('roadmap-kit inspect', () => {
+  it('prints phases, metrics, cadences and diagnostics with file and line', async () => {
+    const dir = workspace();
+    const io = createTestIo();
+    const file = join(dir, 'ROADMAP.md');
+    expect(await runCli(['inspect', file, '--now', '2026-03-15'], io)).toEqual(0);
+    expect(io.out).toEqual(
+      [
+        'Acme Roadmap',
+        '',
+        'Phases (2)',
+        '  v1.0 Launch',
+        '    Q1 2026 (2026-01-01 – 2026-03-31) · done · 2/2 done · 2 items',
+        '  v1.1 Teams',
+        '    Q2 2026 (2026-04-01 – 2026-06-30) · in-progress · 1/2 done · 2 items',
+        '',
+        'Metrics (1)',
+        '  p95 latency: < 100 ms',
+        '',
+        'Cadences (1)',
+        '  Minor releases: every 2 months',
+        '',
+        'Diagnostics (2)',
+        `  ${file}:6: warning: link "javascript:alert(1)" dropped (only http(s), mailto and relative URLs are kept)`,
+        `  ${file}:21: info: section "Contributing" is not a phase and was kept out of the roadmap`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 1 naming the file when it cannot be read', async () => {
+    const io = createTestIo();
+    expect(await runCli(['inspect', join(tmpdir(), 'no-such-roadmap.md')], io)).toEqual(1);
+    expect(io.err).toEqual(`roadmap-kit: cannot read ${join(tmpdir(), 'no-such-roadmap.md')} (ENOENT)\n`);
+  });
+});
+
+describe('roadmap-kit convert', () => {
+  it('writes the roadmap JSON to -o and diagnostics to stderr, exiting 0 despite warnings', async () => {
+    const dir = workspace();
+    const io = createTestIo();
+    const out = join(dir, 'roadmap.json');
+    expect(await runCli(['convert', join(dir, 'ROADMAP.md'), '-o', out, '--now', '2026-03-15'], io)).toEqual(0);
+    const roadmap = JSON.parse(readFileSync(out, 'utf8'));
+    expect([roadmap.title, roadmap.phases.length, io.out, io.err.split('\n').length]).toEqual(['Acme Roadmap', 2, '', 3]);
+  });
+
+  it('writes JSON to stdout and fails on warnings with --strict', async () => {
+    const dir = workspace();
+    const io = createTestIo();
+    expect(await runCli(['convert', join(dir, 'ROADMAP.md'), '--strict'], io)).toEqual(1);
+    expect([JSON.parse(io.out).metrics[0].target, io.err.endsWith('roadmap-kit: 1 warning (--strict)\n')]).toEqual([100, true]);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const io = createTestIo();
+    expect(await runCli(['convert', '--bogus'], io)).toEqual(2);
+    expect(await runCli(['convert'], io)).toEqual(2);
+  });
+});
+
+describe('roadmap-kit validate', () => {
+  it('accepts what convert wrote', async () => {
+    const dir = workspace();
+    const out = join(dir, 'roadmap.json');
+    await runCli(['convert', join(dir, 'ROADMAP.md'), '-o', out], createTestIo());
+    const io = createTestIo();
+    expect(await runCli(['validate', out], io)).toEqual(0);
+    expect(io.out).toEqual(`${out}: valid roadmap (2 phases, 1 metrics, 1 cadences)\n`);
+  });
+
+  it('lists each problem with its path and exits 1', async () => {
+    const dir = workspace();
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ title: 'X', phases: [{ title: 'A', when: { start: '2026-13-01', end: '2026-01-31', precision: 'month' } }] }));
+    const io = createTestIo();
+    expect(await runCli(['validate', file], io)).toEqual(1);
+    expect(io.err).toEqual(`${file}: phases[0].when.start: "2026-13-01" is not a date (expected YYYY-MM-DD)\n1 problem\n`);
+  });
+
+  it('exits 1 on invalid JSON', async () => {
+    const dir = workspace();
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ nope');
+    const io = createTestIo();
+    expect(await runCli(['validate', file], io)).toEqual(1);
+    expect(io.err.startsWith(`${file}: invalid JSON (`)).toEqual(true);
+  });
+});
+
+describe('roadmap-kit --help', () => {
+  it.each(['inspect', 'convert', 'validate'])('documents %s', async (command) => {
+    const io = createTestIo();
+    expect(await runCli([command, '--help'], io)).toEqual(0);
+    expect(io.out.startsWith(`Usage: roadmap-kit ${command}`)).toEqual(true);
+  });
+
+  it('lists the commands, and exits 2 for an unknown one', async () => {
+    const io = createTestIo();
+    expect(await runCli(['--help'], io)).toEqual(0);
+    expect(io.out.includes('inspect FILE.md')).toEqual(true);
+    expect(await runCli(['publish'], createTestIo())).toEqual(2);
+  });
+});

@@ -1,0 +1,130 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { userEvent } from 'vitest/browser';
+import { EXAMPLE_NOW } from '../../examples/exampleNow.js';
+import { generateRoadmap } from '../../examples/generateRoadmap.js';
+import { milestonesWithMetrics } from '../../examples/milestonesWithMetrics.js';
+import { numberedPhases } from '../../examples/numberedPhases.js';
+import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
+import { Timeline } from './Timeline.js';
+
+// A real browser runs ResizeObserver and scroll callbacks on its own schedule, outside act().
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+
+async function expectNoAxeViolations(container: Element) {
+  const results = await axe.run(container, { rules: { region: { enabled: false } } });
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+describe('Timeline in Chromium', () => {
+  it.each(['horizontal', 'vertical'] as const)('has no axe violations as a %s timeline of every example', async (orientation) => {
+    const { container } = render(
+      <>
+        <Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation={orientation} />
+        <Timeline roadmap={numberedPhases} now={EXAMPLE_NOW} orientation={orientation} layout="alternate" />
+        <Timeline roadmap={milestonesWithMetrics} now={EXAMPLE_NOW} orientation={orientation} theme={{ colorScheme: 'dark' }} />
+      </>,
+    );
+    await nextFrame();
+    await expectNoAxeViolations(container);
+  });
+
+  it('keeps lanes apart: no two phase bars on the time axis overlap', async () => {
+    render(<Timeline roadmap={generateRoadmap(60)} now={EXAMPLE_NOW} orientation="horizontal" defaultZoom="year" />);
+    await nextFrame();
+    const boxes = screen.getAllByRole('listitem').map((item) => item.getBoundingClientRect());
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).toBe(false);
+      }
+    }
+  });
+
+  it('walks the phases with a real keyboard and shows the tooltip of the focused one', async () => {
+    render(
+      <>
+        <button type="button">Before</button>
+        <Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="vertical" />
+      </>,
+    );
+    screen.getByRole('button', { name: 'Before' }).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('button', { name: /Funnels/ })).toHaveFocus();
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('v2.1.0 Funnels & Journeys');
+    expect(tooltip).toHaveTextContent('Q1 2026');
+    expect(tooltip).toHaveTextContent('In progress, 1 of 4 done');
+    expect(tooltip).toHaveTextContent('Next upBreakdownsPath explorerConversion alerts');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /Experiments/ })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('v2.2.0 Experiments'));
+  });
+
+  it('redraws the axis with month ticks when zoomed in', async () => {
+    const { container } = render(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="horizontal" />);
+    const axis = container.querySelector('[data-slot="axis"]')!;
+    expect(within(axis as HTMLElement).getByText('Q1 2026')).toBeInTheDocument();
+    const lumen = screen.getByRole('button', { name: /Lumen Cloud/ });
+    // offsetWidth, not the bounding box: the zoom animation scales the bars for a moment.
+    const quarterWidth = lumen.offsetWidth;
+    await userEvent.click(screen.getByRole('button', { name: 'Month' }));
+    expect(within(axis as HTMLElement).getByText('Mar 2026')).toBeInTheDocument();
+    expect(within(axis as HTMLElement).queryByText('Q1 2026')).toBeNull();
+    // A year-long phase is 2.5 times wider at 4 px a day than at 1.6 px a day.
+    expect(Math.round((lumen.offsetWidth / quarterWidth) * 10) / 10).toBe(2.5);
+  });
+
+  it.each(['vertical', 'horizontal'] as const)('keeps the DOM bounded while scrolling a %s timeline of 10,000 phases', async (orientation) => {
+    const { container } = render(<Timeline roadmap={generateRoadmap(10_000)} now={EXAMPLE_NOW} orientation={orientation} defaultZoom="month" />);
+    const viewport = container.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    const list = screen.getByRole('list');
+    const counts: number[] = [];
+    const positions: number[] = [];
+    const scrollSize = orientation === 'vertical' ? viewport.scrollHeight : viewport.scrollWidth;
+    for (const fraction of [0, 0.1, 0.25, 0.5, 0.75, 0.99]) {
+      act(() => {
+        if (orientation === 'vertical') viewport.scrollTop = scrollSize * fraction;
+        else viewport.scrollLeft = scrollSize * fraction;
+      });
+      await nextFrame();
+      counts.push(container.getElementsByTagName('*').length);
+      // The furthest phase in the DOM. On the axis, count dated ones only: generateRoadmap leaves every
+      // 25th phase undated (400, listed after the 9,600 dated ones) and they sit at the axis's start.
+      const rendered = within(list).getAllByRole('listitem').map((item) => Number(item.getAttribute('aria-posinset')));
+      positions.push(Math.max(...rendered.filter((position) => orientation === 'vertical' || position <= 9_600)));
+    }
+    expect(Math.max(...counts)).toBeLessThan(2000);
+    expect(within(list).getAllByRole('listitem').every((item) => item.getAttribute('aria-setsize') === '10000')).toBe(true);
+    // The rendered window moved along with the scroll: later positions each time.
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(new Set(positions).size).toBe(positions.length);
+  });
+});
+
+describe('Timeline server rendering', () => {
+  it.each([
+    ['horizontal', { orientation: 'horizontal' as const }],
+    ['vertical', { orientation: 'vertical' as const, layout: 'alternate' as const }],
+    ['automatic', {}],
+    ['virtualised', { roadmap: generateRoadmap(2_000), orientation: 'vertical' as const }],
+  ])('hydrates the %s markup without a mismatch', async (_, props) => {
+    const element = <Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} {...props} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const root = hydrateRoot(container, element, { onRecoverableError: (error) => errors.push(error) });
+    await nextFrame();
+    expect(errors).toEqual([]);
+    expect(within(container).getAllByRole('listitem').length).toBeGreaterThan(0);
+    root.unmount();
+    container.remove();
+  });
+});

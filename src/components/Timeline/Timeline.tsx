@@ -1,0 +1,146 @@
+'use client';
+import * as Tooltip from '@radix-ui/react-tooltip';
+import type { HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useState } from 'react';
+import type { TimelineOrientation } from '../../dates/timelineLayout.js';
+import type { TimelineZoom } from '../../dates/timeScale.js';
+import { useTimeline } from '../../hooks/useTimeline.js';
+import type { Phase, Roadmap } from '../../model/types.js';
+import type { CommonProps } from '../common/commonProps.js';
+import { useCommonProps } from '../common/useCommonProps.js';
+import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
+import { timelineSlots } from './Timeline.slots.js';
+import { TimelineAxis } from './TimelineAxis.js';
+import type { RenderTimelinePhase } from './TimelinePhase.js';
+import { TimelinePhase } from './TimelinePhase.js';
+import { TimelineZoomControls } from './TimelineZoomControls.js';
+import { useAutoOrientation } from './useAutoOrientation.js';
+import { useTimelineMotion } from './useTimelineMotion.js';
+
+/** Props of `Timeline`. */
+export interface TimelineProps extends CommonProps<typeof timelineSlots>, Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style'> {
+  /** The roadmap to show; an invalid one renders its issues instead. */
+  roadmap: Roadmap;
+  /** A time axis, or an ordered list. @defaultValue the list below `breakpoint` pixels wide (and on the server), the axis above */
+  orientation?: TimelineOrientation;
+  /** The vertical list on one side of its line, or alternating sides. @defaultValue 'default' */
+  layout?: 'default' | 'alternate';
+  /** Controlled zoom of the axis. */
+  zoom?: TimelineZoom;
+  /** Initial zoom when uncontrolled. @defaultValue 'quarter' */
+  defaultZoom?: TimelineZoom;
+  /** Called with the zoom the reader asks for (buttons, `+` / `-`). */
+  onZoomChange?: (zoom: TimelineZoom) => void;
+  /** Called when a phase is clicked or chosen with Enter. */
+  onSelectPhase?: (phase: Phase) => void;
+  /** Draws each phase's body instead of the default one (keep it free of links and buttons). */
+  renderPhase?: RenderTimelinePhase;
+  /** Level of the "Unscheduled" heading. @defaultValue 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Above this many phases only those in view (plus a margin) are in the DOM. @defaultValue 100 */
+  virtualizeAbove?: number;
+  /** Width in pixels from which an orientation-less timeline becomes a time axis. @defaultValue 640 */
+  breakpoint?: number;
+}
+
+/**
+ * A roadmap on a time axis (zoomable, with lanes and a today line) or as an ordered list: one
+ * `<ol>` of every phase in time order with a single tab stop, arrow keys between phases, a tooltip
+ * of details, and only the phases in view in the DOM for long roadmaps.
+ * @example <Timeline roadmap={roadmap} orientation="horizontal" now="2026-03-15" onSelectPhase={open} />
+ */
+export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps>(function Timeline(
+  {
+    roadmap,
+    orientation: chosenOrientation,
+    layout = 'default',
+    zoom,
+    defaultZoom,
+    onZoomChange,
+    onSelectPhase,
+    renderPhase,
+    headingLevel = 3,
+    virtualizeAbove,
+    breakpoint = 640,
+    theme,
+    className,
+    classNames,
+    unstyled = false,
+    style,
+    now,
+    locale,
+    labels,
+    ...rest
+  },
+  ref,
+) {
+  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, timelineSlots);
+  const { slot } = common;
+  const [rootElement, setRootElement] = useState<HTMLDivElement | null>(null);
+  const orientation = useAutoOrientation(rootElement, chosenOrientation, breakpoint);
+  const timeline = useTimeline(roadmap, {
+    orientation,
+    zoom,
+    defaultZoom,
+    onZoomChange,
+    now: common.now,
+    locale: common.locale,
+    labels: common.labels,
+    onSelectPhase,
+    virtualizeAbove,
+  });
+  const listScope = useTimelineMotion<HTMLOListElement>(timeline.zoom);
+  const setRoot = useCallback(
+    (element: HTMLDivElement | null) => {
+      setRootElement(element);
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+
+  if (!timeline.roadmap) return <RoadmapIssues ref={ref} issues={timeline.issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} />;
+
+  const isHorizontal = orientation === 'horizontal';
+  const positioned = isHorizontal || timeline.isVirtualized;
+  return (
+    <div
+      {...rest}
+      {...common.rootProps}
+      ref={setRoot}
+      data-orientation={orientation}
+      data-layout={isHorizontal ? undefined : layout}
+      data-virtualized={timeline.isVirtualized || undefined}
+      style={{
+        ...common.rootProps.style,
+        '--rk-timeline-width': `${timeline.size.width}px`,
+        '--rk-timeline-height': `${timeline.size.height}px`,
+        '--rk-timeline-row-size': `${timeline.rowSize}px`,
+        '--rk-timeline-lane-size': `${timeline.laneSize}px`,
+      }}
+    >
+      <Tooltip.Provider delayDuration={300}>
+        {isHorizontal && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
+        <div {...timeline.getViewportProps(slot('viewport'))}>
+          {isHorizontal && <TimelineAxis timeline={timeline} labels={common.labels} slot={slot} />}
+          <ol {...slot('list')} ref={listScope} aria-label={common.labels.timeline(timeline.roadmap.title)}>
+            {timeline.visibleEntries.map((entry) => (
+              <TimelinePhase
+                key={entry.phase.id}
+                entry={entry}
+                timeline={timeline}
+                labels={common.labels}
+                slot={slot}
+                unstyled={unstyled}
+                renderPhase={renderPhase}
+                headingLevel={headingLevel}
+                tooltipContainer={rootElement}
+                positioned={positioned}
+              />
+            ))}
+          </ol>
+        </div>
+      </Tooltip.Provider>
+    </div>
+  );
+});

@@ -1,0 +1,87 @@
+'use client';
+import * as Tooltip from '@radix-ui/react-tooltip';
+import type { CSSProperties, ReactNode } from 'react';
+import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
+import type { TimelineEntry, UseTimelineResult } from '../../hooks/useTimeline.js';
+import type { RoadmapLabels } from '../../i18n/labels.js';
+import type { Phase } from '../../model/types.js';
+import type { SlotProps } from '../../theme/slots.js';
+import { StatusBadge } from '../StatusBadge/StatusBadge.js';
+import type { timelineSlots } from './Timeline.slots.js';
+import { TimelinePhaseTooltip } from './TimelinePhaseTooltip.js';
+
+/** What `renderPhase` receives besides the phase. */
+export interface TimelinePhaseRenderState {
+  entry: TimelineEntry;
+  /** Dates, dates in words, status and progress, formatted. */
+  text: TimelinePhaseText;
+  orientation: UseTimelineResult['orientation'];
+  /** Whether this phase holds the timeline's tab stop. */
+  isActive: boolean;
+}
+
+/** Draws a phase's body inside its focusable element; keep it free of links and buttons. */
+export type RenderTimelinePhase = (phase: Phase, state: TimelinePhaseRenderState) => ReactNode;
+
+/** Props of `TimelinePhase`. */
+export interface TimelinePhaseProps {
+  entry: TimelineEntry;
+  timeline: UseTimelineResult;
+  labels: RoadmapLabels;
+  slot: (name: keyof typeof timelineSlots) => SlotProps;
+  unstyled: boolean;
+  renderPhase: RenderTimelinePhase | undefined;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  tooltipContainer: HTMLElement | null;
+  /** Place the row with the entry's box (time axis, or a virtualised list). */
+  positioned: boolean;
+}
+
+/** One `<li>` of the timeline: its phase as a button with a tooltip, and the "Unscheduled" heading when first undated. */
+export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderPhase, headingLevel, tooltipContainer, positioned }: TimelinePhaseProps) {
+  const { phase, summary } = entry;
+  const text = timeline.describePhase(entry);
+  const Heading = `h${headingLevel}` as const;
+  const style: CSSProperties | undefined = positioned
+    ? { '--rk-timeline-x': `${entry.x}px`, '--rk-timeline-y': `${entry.y}px`, '--rk-timeline-bar-width': `${entry.width}px` }
+    : undefined;
+  const isActive = entry.index === timeline.activeIndex;
+  const isVertical = timeline.orientation === 'vertical';
+  return (
+    <li {...timeline.getItemProps(entry, { ...slot('item'), style })} data-side={entry.index % 2 === 1 ? 'end' : 'start'}>
+      {entry.isFirstUnscheduled && <Heading {...slot('groupHeading')}>{labels.unscheduled()}</Heading>}
+      {isVertical && <span {...slot('marker')} aria-hidden="true" />}
+      <Tooltip.Root>
+        <Tooltip.Trigger asChild>
+          <button type="button" {...timeline.getPhaseProps(entry, slot('phase'))}>
+            {renderPhase ? (
+              renderPhase(phase, { entry, text, orientation: timeline.orientation, isActive })
+            ) : (
+              <>
+                <span {...slot('heading')}>
+                  {phase.version && <span {...slot('version')}>{phase.version}</span>} <span {...slot('title')}>{phase.title}</span>
+                </span>{' '}
+                <span {...slot('dates')}>
+                  <span aria-hidden="true">{text.dates}</span>
+                  <span className="rk-visually-hidden">{text.datesInWords}</span>
+                </span>{' '}
+                <span {...slot('meta')}>
+                  <StatusBadge status={phase.status} labels={labels} unstyled={unstyled} />{' '}
+                  <span {...slot('progress')}>
+                    <span {...slot('progressTrack')} aria-hidden="true">
+                      <span {...slot('progressFill')} style={{ '--rk-timeline-progress': summary.progress.ratio ?? 0 }} />
+                    </span>
+                    {text.progress}
+                  </span>
+                  {summary.isCurrent && <> {labels.current()}</>}
+                  {summary.isOverdue && <> {labels.overdue()}</>}
+                </span>
+              </>
+            )}
+          </button>
+        </Tooltip.Trigger>
+        <TimelinePhaseTooltip phase={phase} text={text} labels={labels} slot={slot} container={tooltipContainer} side={isVertical ? 'right' : 'bottom'} />
+      </Tooltip.Root>
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+import * as Tooltip from '@radix-ui/react-tooltip';
+import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
+import type { RoadmapLabels } from '../../i18n/labels.js';
+import type { Phase } from '../../model/types.js';
+import type { SlotProps } from '../../theme/slots.js';
+import type { timelineSlots } from './Timeline.slots.js';
+
+/** Props of `TimelinePhaseTooltip`. */
+export interface TimelinePhaseTooltipProps {
+  phase: Phase;
+  text: TimelinePhaseText;
+  labels: RoadmapLabels;
+  slot: (name: keyof typeof timelineSlots) => SlotProps;
+  /** Where the tooltip is portalled: the timeline's root, so it inherits the theme variables. */
+  container: HTMLElement | null;
+  side: 'bottom' | 'right';
+}
+
+/** The details of a phase on hover and focus: version, title, dates, status, progress, next items. */
+export function TimelinePhaseTooltip({ phase, text, labels, slot, container, side }: TimelinePhaseTooltipProps) {
+  return (
+    <Tooltip.Portal container={container}>
+      <Tooltip.Content {...slot('tooltip')} side={side} align="start" sideOffset={6} collisionPadding={8} data-status={phase.status}>
+        <p {...slot('tooltipTitle')}>
+          {phase.version ? `${phase.version} ` : ''}
+          {phase.title}
+        </p>
+        <p>{text.dates}</p>
+        <p>
+          <span>{text.status}</span>, <span>{text.progress}</span>
+        </p>
+        {text.nextItems.length > 0 && (
+          <>
+            <p>{labels.nextItems()}</p>
+            <ul {...slot('tooltipList')}>
+              {text.nextItems.map((item) => (
+                <li key={item.id}>{item.title}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Tooltip.Content>
+    </Tooltip.Portal>
+  );
+}

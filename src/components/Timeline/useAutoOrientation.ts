@@ -1,0 +1,19 @@
+'use client';
+import { useEffect, useState } from 'react';
+import type { TimelineOrientation } from '../../dates/timelineLayout.js';
+
+/**
+ * The orientation to use when the host chose none: the vertical list (the small-screen layout,
+ * also what the server renders, so hydration matches), then the time axis once the timeline's own
+ * width is measured at `breakpoint` pixels or more.
+ */
+export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number): TimelineOrientation {
+  const [wide, setWide] = useState(false);
+  useEffect(() => {
+    if (chosen || !element) return;
+    const observer = new ResizeObserver(() => setWide(element.clientWidth >= breakpoint));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [chosen, element, breakpoint]);
+  return chosen ?? (wide ? 'horizontal' : 'vertical');
+}

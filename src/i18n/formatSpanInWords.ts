@@ -1,0 +1,55 @@
+import type { Locale } from 'date-fns';
+import { format } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { parseIsoDate } from '../dates/isoDate.js';
+import type { DateSpan, Precision } from '../model/types.js';
+import { unitSpanOf } from './formatSpan.js';
+
+/** One end of a range, in words, at a precision (quarters and halves read as months). */
+function endInWords(iso: string, precision: Precision, locale: Locale): string {
+  const date = parseIsoDate(iso);
+  switch (precision) {
+    case 'day':
+    case 'week':
+      return format(date, 'd MMMM yyyy', { locale });
+    case 'month':
+    case 'quarter':
+    case 'half':
+      return format(date, 'MMMM yyyy', { locale });
+    case 'year':
+      return format(date, 'yyyy', { locale });
+    default:
+      return precision satisfies never;
+  }
+}
+
+/** A whole unit in words: `16 December 2025`, `week of 9 March 2026`, `January to March 2026`. */
+function unitInWords(span: DateSpan, locale: Locale): string {
+  const start = parseIsoDate(span.start);
+  switch (span.precision) {
+    case 'day':
+    case 'month':
+    case 'year':
+      return endInWords(span.start, span.precision, locale);
+    case 'week':
+      return `week of ${format(start, 'd MMMM yyyy', { locale })}`;
+    case 'quarter':
+    case 'half':
+      return `${format(start, 'MMMM', { locale })} to ${format(parseIsoDate(span.end), 'MMMM yyyy', { locale })}`;
+    default:
+      return span.precision satisfies never;
+  }
+}
+
+/**
+ * A span as a screen reader should say it, with no abbreviations: `Q1 2026` is
+ * `January to March 2026`, `2025-12-16` is `16 December 2025`, a range `from October 2024 to March 2025`.
+ * @example formatSpanInWords({ start: '2026-01-01', end: '2026-03-31', precision: 'quarter' }) // 'January to March 2026'
+ */
+export function formatSpanInWords(span: DateSpan, locale: Locale = enUS): string {
+  const whole = unitSpanOf(span.start, span.precision);
+  if (whole.start === span.start && whole.end === span.end) return unitInWords(span, locale);
+  const first = endInWords(span.start, span.precision, locale);
+  const last = endInWords(span.end, span.precision, locale);
+  return first === last ? first : `from ${first} to ${last}`;
+}

@@ -1,0 +1,105 @@
+import type { DateSpan, Status } from '../model/types.js';
+import { findDate } from './fuzzyDates.js';
+import { isDateKey, isDoneDateKey } from './keyValues.js';
+import { cleanTitle, extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
+import { findVersion } from './versions.js';
+
+/** What a heading says about the section it opens. */
+export interface HeadingInfo {
+  /** Clean title: version, dates, status words and emoji taken out. */
+  title: string;
+  /** Whether the heading had nothing left for a title and `title` is its version or date. */
+  isFallbackTitle: boolean;
+  version?: string;
+  when?: DateSpan;
+  timeframe?: string;
+  status?: Status;
+  /** `phase 1`, `milestone 3`: how a criteria section elsewhere can name this phase. */
+  numbering?: string;
+  /**
+   * How surely this is a phase: 2 for a version or a numbered phase up front (`v1.3.0 - …`,
+   * `Phase 1: …`); 1 for a version elsewhere, a date or a relative time; 0 otherwise.
+   */
+  strength: 0 | 1 | 2;
+}
+
+const NUMBERING =
+  /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]+\b|[a-z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+const TIMEFRAME_WORDS =
+  /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|considering|ideas|wishlist|up\s+next|coming\s+(?:soon|next)|near\s+future|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
+const PARENTHETICAL = /\(([^()]*)\)/g;
+
+/** Whether a whole text is a relative time such as `Now`, `Later`, `Long term`. */
+export function isTimeframeWord(text: string): boolean {
+  return TIMEFRAME_WORDS.test(unbracket(text));
+}
+
+/** `[Unreleased]` → `Unreleased` (changelog style). */
+function unbracket(text: string): string {
+  return text.trim().replace(/^\[(.*)\]$/, '$1').trim();
+}
+
+function cut(text: string, index: number, length: number): string {
+  return `${text.slice(0, index)} ${text.slice(index + length)}`;
+}
+
+/**
+ * Reads a heading's text: `v1.3.0 - Observability & Integrations (Q1 2026)`,
+ * `Phase 1: Beta Release (Q2 2025) - IN PROGRESS`, `Milestone 3: Observability (Week 3) ✅ COMPLETED`,
+ * `v1.1.0 - Enhanced Secret Support ✅ COMPLETED (2026-02-04)`, `Q1 2025`, `Now`.
+ */
+export function parseHeading(raw: string, now: string): HeadingInfo {
+  let text = stripEmoji(raw).replace(/\s+/g, ' ').trim();
+  const emojiStatus = statusOfEmoji(raw);
+  let when: DateSpan | undefined;
+  let timeframe: string | undefined;
+  let status: Status | undefined;
+  // `(Released: 2025-12-25)`, `(Target: Q1 2026)`: a date key inside brackets.
+  text = text.replace(PARENTHETICAL, (whole, inner: string) => {
+    const pair = /^\s*([\p{L} ]{2,24}?)\s*:\s*(.+)$/u.exec(inner);
+    if (!pair || !isDateKey(pair[1]!)) return whole;
+    const found = findDate(pair[2]!, { now, yearlessMonths: true });
+    if (!found?.span || when) return whole;
+    when = found.span;
+    if (isDoneDateKey(pair[1]!)) status = 'done';
+    return ' ';
+  });
+  const numberingMatch = NUMBERING.exec(text);
+  const numbering = numberingMatch ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}` : undefined;
+  const version = findVersion(text);
+  let strength: HeadingInfo['strength'] = numbering ? 2 : 0;
+  if (version) {
+    strength = version.index === 0 || numbering ? 2 : Math.max(strength, 1) as 1 | 2;
+    text = cut(text, version.index, version.length);
+  }
+  // The number of `Sprint 4` or `Milestone 3` is not a date: look for dates after it.
+  const skip = numberingMatch ? numberingMatch[0].length : 0;
+  const date = findDate(text.slice(skip), { now });
+  if (date) {
+    if (date.span && !when) when = date.span;
+    else if (date.timeframe) timeframe = date.timeframe;
+    text = cut(text, skip + date.index, date.length);
+    strength = Math.max(strength, 1) as 1 | 2;
+  }
+  const extracted = extractStatus(text);
+  status ??= extracted.status ?? emojiStatus;
+  let title = extracted.text;
+  const [first, ...others] = title.split(/\s*[:|–—]\s+|\s+-\s+/);
+  if (!timeframe && first !== undefined && isTimeframeWord(first)) {
+    timeframe = unbracket(cleanTitle(first));
+    title = others.length > 0 ? cleanTitle(others.join(' - ')) : timeframe;
+    strength = Math.max(strength, 1) as 1 | 2;
+  }
+  // `## ✅ Completed` is all status: its words are still the best title it has.
+  const fallback = version?.version ?? when?.label ?? timeframe ?? (cleanTitle(stripEmoji(raw)) || 'Untitled');
+  return {
+    title: title || fallback,
+    isFallbackTitle: title === '',
+    version: version?.version,
+    when,
+    timeframe: when ? undefined : timeframe,
+    status,
+    numbering,
+    strength,
+  };
+}

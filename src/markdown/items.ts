@@ -1,0 +1,106 @@
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { isSafeHref } from '../model/isSafeHref.js';
+import type { Status } from '../model/types.js';
+import { quote } from './diagnostics.js';
+import type { ItemDraft, ReadContext } from './drafts.js';
+import { collectLinks, isStruckThrough, lineOf, plainText, readLead, splitLines } from './inline.js';
+import { extractStatus } from './statuses.js';
+
+/** A bullet read from a list: an item, or a lead-in (`**Features**:`) that titles its nested bullets. */
+export type ListEntry =
+  | { kind: 'item'; item: ItemDraft }
+  | { kind: 'lead'; title: string; status?: Status; line: number; entries: ListEntry[] };
+
+const TEXT_CHECKBOX = /^\[([ xX~\-/])\]\s+/;
+
+/** Keeps the first safe link as the item's `href`; refuses the others with a diagnostic. */
+export function pickHref(nodes: readonly PhrasingContent[], ctx: ReadContext): string | undefined {
+  let href: string | undefined;
+  for (const link of collectLinks(nodes)) {
+    if (!isSafeHref(link.url)) {
+      ctx.diagnostics.warn(link.line, `link ${quote(link.url)} dropped (only http(s), mailto and relative URLs are kept)`);
+    } else {
+      href ??= link.url;
+    }
+  }
+  return href;
+}
+
+function textStatus(text: string): { status?: Status; text: string } {
+  const extracted = extractStatus(text);
+  // A title that is nothing but a status word (`Active`) keeps its text.
+  return extracted.text === '' ? { text: text.trim() } : extracted;
+}
+
+/**
+ * Reads one line of markup as an item: `**Title**: detail`, `**Title** - detail`, or plain text,
+ * with status from struck-through text (cancelled), status words and emoji, then the checkbox.
+ */
+export function readItemLine(nodes: PhrasingContent[], line: number, checked: boolean | undefined, ctx: ReadContext): ItemDraft | undefined {
+  let text = plainText(nodes).replace(/\s+/g, ' ').trim();
+  let isChecked = checked;
+  const box = TEXT_CHECKBOX.exec(text);
+  if (box && isChecked === undefined) {
+    isChecked = box[1] === 'x' || box[1] === 'X';
+    text = text.slice(box[0].length);
+  }
+  if (text === '') return undefined;
+  const lead = readLead(nodes);
+  const title = textStatus(lead ? lead.key : text);
+  const detail = lead && lead.value !== '' ? extractStatus(lead.value) : undefined;
+  if (title.text === '') return undefined;
+  let status: Status | undefined = title.status ?? detail?.status;
+  if (isStruckThrough(nodes)) status = 'cancelled';
+  const whole = extractStatus(text);
+  status ??= whole.status;
+  if (status === undefined && isChecked !== undefined) status = isChecked ? 'done' : 'planned';
+  const item: ItemDraft = { line, title: title.text, text, status };
+  const detailText = detail ? detail.text || detail.note : extractStatus(text).note;
+  if (detailText) item.detail = detailText;
+  if (lead) item.key = lead.key;
+  if (isChecked !== undefined) item.checked = isChecked;
+  const href = pickHref(nodes, ctx);
+  if (href) item.href = href;
+  return item;
+}
+
+function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
+  const paragraphs = listItem.children.filter((child): child is Paragraph => child.type === 'paragraph');
+  const nested = listItem.children.filter((child): child is List => child.type === 'list');
+  const checked = listItem.checked ?? undefined;
+  const first = paragraphs[0];
+  const entries: ListEntry[] = [];
+  const children = nested.flatMap((list) => readList(list, ctx));
+  if (first) {
+    const [titleLine, ...moreLines] = splitLines(first.children, lineOf(first));
+    const lead = titleLine ? readLead(titleLine.nodes) : undefined;
+    const text = titleLine?.text ?? '';
+    const isLeadIn = children.length > 0 && moreLines.length === 0 && ((lead && extractStatus(lead.value).text === '') || (!lead && /:\s*$/.test(text)));
+    if (isLeadIn && titleLine) {
+      const heading = extractStatus(lead ? `${lead.key} ${lead.value}` : text.replace(/:\s*$/, ''));
+      const status = lead ? extractStatus(plainText(titleLine.nodes)).status : heading.status;
+      return [{ kind: 'lead', title: heading.text || text, status, line: titleLine.line, entries: children }];
+    }
+    const item = titleLine ? readItemLine(titleLine.nodes, titleLine.line, checked, ctx) : undefined;
+    if (item) {
+      const extra = [...moreLines.map((entry) => entry.text), ...paragraphs.slice(1).map((paragraph) => plainText(paragraph.children).replace(/\s+/g, ' ').trim())];
+      const detail = [item.detail, ...extra].filter((part) => part !== undefined && part !== '').join(' ');
+      if (detail !== '') item.detail = detail;
+      entries.push({ kind: 'item', item });
+    }
+  }
+  for (const child of listItem.children) {
+    if (child.type !== 'paragraph' && child.type !== 'list') ctx.diagnostics.info(lineOf(child), `${child.type} inside a list item is not part of the model`);
+  }
+  return [...entries, ...children];
+}
+
+/** Reads a list: each bullet or checkbox becomes an item; nested bullets follow their parent. */
+export function readList(list: List, ctx: ReadContext): ListEntry[] {
+  return list.children.flatMap((listItem) => readListItem(listItem, ctx));
+}
+
+/** Every item of the entries, lead-ins flattened away. */
+export function flattenEntries(entries: readonly ListEntry[]): ItemDraft[] {
+  return entries.flatMap((entry) => (entry.kind === 'item' ? [entry.item] : flattenEntries(entry.entries)));
+}

@@ -1,0 +1,76 @@
+import type { Root } from 'mdast';
+import { resolveNow } from '../dates/isoDate.js';
+import type { Roadmap } from '../model/types.js';
+import { validateRoadmap } from '../model/validateRoadmap.js';
+import { formatValidationIssue } from '../model/validationContext.js';
+import { assembleRoadmap } from './assembleRoadmap.js';
+import type { Diagnostic } from './diagnostics.js';
+import { createDiagnosticSink } from './diagnostics.js';
+import type { ReadContext } from './drafts.js';
+import { readFrontMatter } from './frontMatter.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
+import { prepareSource } from './prepareSource.js';
+import { readDocument } from './readDocument.js';
+import { readUpdated } from './readIntro.js';
+import { buildSections } from './sections.js';
+
+/** Options of `parseRoadmap`. */
+export interface ParseRoadmapOptions {
+  /** The day year-less and relative dates (`March`, `next quarter`) resolve against. @defaultValue today */
+  now?: string | Date;
+}
+
+/** What `parseRoadmap` gives back: the model, and what it could not place or chose for the author. */
+export interface ParseRoadmapResult {
+  roadmap: Roadmap;
+  diagnostics: Diagnostic[];
+}
+
+function read(tree: Root, now: string, lenient: boolean): ParseRoadmapResult {
+  const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] } };
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  if (yaml && yaml.type === 'yaml') {
+    const front = readFrontMatter(yaml.value);
+    ctx.roadmap.title = front.title;
+    ctx.roadmap.summary = front.summary;
+    ctx.roadmap.updated = front.updated;
+    if (front.badUpdated) ctx.diagnostics.info(1, `front matter updated ${JSON.stringify(front.badUpdated)} is not a date (expected YYYY-MM-DD)`);
+  }
+  const root = buildSections(tree.children.filter((node) => node.type !== 'yaml'));
+  readDocument(root, ctx, lenient);
+  readUpdated(root, ctx);
+  const roadmap = assembleRoadmap(ctx, ctx.roadmap.title?.trim() || 'Roadmap');
+  const checked = validateRoadmap(roadmap);
+  if (checked.ok) return { roadmap: checked.roadmap, diagnostics: ctx.diagnostics.list() };
+  // Not expected: every field above is built valid. Report it rather than hand out an invalid model.
+  const issues = checked.issues.map(formatValidationIssue).join('; ');
+  return { roadmap: emptyRoadmap(roadmap.title), diagnostics: [...ctx.diagnostics.list(), { line: 1, severity: 'warning', message: `the importer built an invalid roadmap (${issues}); returned an empty one` }] };
+}
+
+function emptyRoadmap(title = 'Roadmap'): Roadmap {
+  return { title, phases: [], metrics: [], cadences: [] };
+}
+
+/**
+ * Turns a ROADMAP.md as people write it into the roadmap model, with a diagnostic (and its line)
+ * for everything it could not place. Never throws; the roadmap always passes `validateRoadmap`.
+ * @example
+ * import roadmapMd from './ROADMAP.md?raw';
+ * const { roadmap, diagnostics } = parseRoadmap(roadmapMd, { now: '2026-03-15' });
+ */
+export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}): ParseRoadmapResult {
+  try {
+    const now = resolveNow(options.now);
+    const tree = parseMarkdownTree(prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? '')));
+    const strict = read(tree, now, false);
+    // A roadmap organised by feature area has no version, date or status on its headings:
+    // rather than nothing, read its sections with items as phases.
+    if (strict.roadmap.phases.length > 0) return strict;
+    const lenient = read(tree, now, true);
+    return lenient.roadmap.phases.length > 0 ? lenient : strict;
+  } catch (error) {
+    // The last resort for what no rule foresaw (a stack overflow on absurdly deep nesting).
+    const reason = error instanceof Error ? error.message : String(error);
+    return { roadmap: emptyRoadmap(), diagnostics: [{ line: 1, severity: 'warning', message: `could not read the document (${reason})` }] };
+  }
+}

@@ -1,0 +1,151 @@
+import type { RootContent } from 'mdast';
+import { classifySection } from './classifySection.js';
+import type { ReadContext } from './drafts.js';
+import type { HeadingInfo } from './headings.js';
+import { parseHeading } from './headings.js';
+import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
+import { classifyKey, isKnownKey } from './keyValues.js';
+import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
+import { readCadenceSection } from './readCadences.js';
+import { readIntro } from './readIntro.js';
+import { readPhaseSection } from './readPhase.js';
+import type { Section } from './sections.js';
+import { hasItems } from './sections.js';
+import { stripEmoji } from './statuses.js';
+import { isPhaseTable, readTable } from './tables.js';
+
+/** Whether the blocks carry a date or status line (`**Timeline**: Ongoing R&D`), which makes a section a phase. */
+function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
+  return blocks.some(
+    (block) =>
+      block.type === 'paragraph' &&
+      splitLines(block.children, lineOf(block)).some((line) => {
+        const pair = readKeyValue(line, isKnownKey);
+        const kind = pair?.hasColon ? classifyKey(pair.key) : 'other';
+        return kind === 'date' || kind === 'status';
+      }),
+  );
+}
+
+function hasPhaseTable(blocks: readonly RootContent[]): boolean {
+  return blocks.some((block) => block.type === 'table' && isPhaseTable(readTable(block)));
+}
+
+/** Under `## 2025`, a year-less `### Q1` is in 2025: year-less dates resolve against that year. */
+function withYearOf(info: HeadingInfo, ctx: ReadContext): ReadContext {
+  if (info.when?.precision !== 'year' || info.when.start.slice(0, 4) !== info.when.end.slice(0, 4)) return ctx;
+  const day = ctx.now.slice(5) === '02-29' ? '02-28' : ctx.now.slice(5);
+  return { ...ctx, now: `${info.when.start.slice(0, 4)}-${day}` };
+}
+
+/**
+ * A heading that gathers phases is not one (`Upcoming Releases`, `Short Term (Q1 2025)`,
+ * `Long-term Roadmap (Post v1.0.0)`): a sub-heading is at least as surely a phase as it is.
+ */
+function isContainer(section: Section, info: HeadingInfo, ctx: ReadContext): boolean {
+  return section.children.some((child) => {
+    const kind = classifySection(child, 'top', ctx.now);
+    return kind.kind === 'phase' && kind.info.strength >= Math.max(info.strength, 1);
+  });
+}
+
+// Without an introduction, the first paragraph of one of these sections is the roadmap's summary.
+const ABOUT = /\b(?:vision|overview|introduction|about|summary|mission)\b/i;
+
+function firstParagraph(blocks: readonly RootContent[]): string | undefined {
+  const paragraph = blocks.find((block) => block.type === 'paragraph');
+  const text = paragraph?.type === 'paragraph' ? plainText(paragraph.children).replace(/\s+/g, ' ').trim() : '';
+  return text === '' ? undefined : text;
+}
+
+function hasContent(blocks: readonly RootContent[]): boolean {
+  return blocks.some((block) => block.type === 'paragraph' || block.type === 'list' || block.type === 'table' || block.type === 'code' || block.type === 'blockquote');
+}
+
+/** In a section kept out of the roadmap, only headings that are surely phases (`v0.1.0 - …`) are still read. */
+function readStrongPhases(sections: readonly Section[], ctx: ReadContext): void {
+  for (const section of sections) {
+    const kind = classifySection(section, 'top', ctx.now);
+    if (kind.kind === 'phase' && kind.info.strength === 2 && !isContainer(section, kind.info, ctx)) readPhaseSection(section, kind.info, ctx);
+    else readStrongPhases(section.children, ctx);
+  }
+}
+
+/**
+ * Walks the sections below the title: phases, containers of phases, criteria, release schedules,
+ * and sections kept out. `lenient` (used when a strict reading finds no phase at all) also takes
+ * plain sections with items as phases, for roadmaps organised by feature area.
+ */
+export function readSections(sections: readonly Section[], ctx: ReadContext, lenient: boolean): void {
+  for (const section of sections) {
+    const kind = classifySection(section, 'top', ctx.now);
+    switch (kind.kind) {
+      case 'metrics':
+        readCriteriaSection(section, criteriaSinkFor(section, roadmapCriteriaSink(ctx), ctx), ctx);
+        break;
+      case 'cadence':
+        readCadenceSection(section, ctx);
+        break;
+      case 'skip': {
+        const summary = ctx.roadmap.summary === undefined && ABOUT.test(section.text) ? firstParagraph(section.blocks) : undefined;
+        if (summary !== undefined) ctx.roadmap.summary = summary;
+        const note = summary === undefined ? '' : ' (its first paragraph is the roadmap summary)';
+        if (hasContent(section.blocks) || section.children.length > 0) ctx.diagnostics.info(section.line, `section "${stripEmoji(section.text).trim()}" is not a phase and was kept out of the roadmap${note}`);
+        readStrongPhases(section.children, ctx);
+        break;
+      }
+      case 'phase':
+        // A table of phases under a heading makes that heading their container (`## Upcoming`).
+        if (isContainer(section, kind.info, ctx) || (kind.info.strength < 2 && hasPhaseTable(section.blocks))) {
+          readIntro(section.blocks, ctx, kind.info.title);
+          readSections(section.children, withYearOf(kind.info, ctx), lenient);
+        } else {
+          readPhaseSection(section, kind.info, ctx);
+        }
+        break;
+      case 'plain': {
+        const hasPhaseChild = section.children.some((child) => classifySection(child, 'top', ctx.now).kind === 'phase');
+        if (hasPhaseKeys(section.blocks) || (lenient && !hasPhaseChild && (hasItems(section.blocks) || section.children.length > 0))) {
+          readPhaseSection(section, kind.info, ctx);
+          break;
+        }
+        if (!hasPhaseChild && hasContent(section.blocks) && !section.blocks.some((block) => block.type === 'table')) {
+          ctx.diagnostics.info(section.line, `section "${kind.info.title}" has no version, date or status, so it is not read as a phase`);
+        } else {
+          readIntro(section.blocks, ctx, kind.info.title);
+        }
+        readSections(section.children, ctx, lenient);
+        break;
+      }
+      default:
+        kind satisfies never;
+    }
+  }
+}
+
+/**
+ * Reads the whole document: the first level-1 heading is the title (unless it is itself a phase
+ * such as `# v1.0`), the text under it the introduction, and the sections below it the roadmap.
+ */
+export function readDocument(root: Section, ctx: ReadContext, lenient: boolean): void {
+  const [first, ...others] = root.children;
+  let intro: RootContent[] = root.blocks;
+  let sections: Section[] = root.children;
+  if (first && first.depth === 1 && parseHeading(first.text, ctx.now).strength < 2) {
+    ctx.roadmap.title ??= stripEmoji(first.text).replace(/\s+/g, ' ').trim() || undefined;
+    intro = [...root.blocks, ...first.blocks];
+    sections = [...first.children, ...others];
+  }
+  if (lenient && !hasItemsAnywhere(sections) && hasItems(intro)) {
+    // A bare checklist with no headings: one phase named after the document.
+    const phase = readPhaseSection({ depth: 1, line: 1, text: ctx.roadmap.title ?? 'Roadmap', blocks: intro, children: [] }, parseHeading(ctx.roadmap.title ?? 'Roadmap', ctx.now), ctx);
+    phase.line = lineOf(intro[0] ?? { position: undefined });
+  } else {
+    readIntro(intro, ctx, 'intro');
+  }
+  readSections(sections, ctx, lenient);
+}
+
+function hasItemsAnywhere(sections: readonly Section[]): boolean {
+  return sections.some((section) => hasItems(section.blocks) || hasItemsAnywhere(section.children));
+}

@@ -1,0 +1,108 @@
+import type { List, Paragraph, RootContent } from 'mdast';
+import { createDiagnosticSink, quote } from './diagnostics.js';
+import type { HeadingInfo } from './headings.js';
+import { parseHeading } from './headings.js';
+import { addEntriesToPhase, createPhase, readPhaseSection } from './readPhase.js';
+import type { ReadContext } from './drafts.js';
+import { findDate } from './fuzzyDates.js';
+import { lineOf, readKeyValue, readLead, splitLines } from './inline.js';
+import { flattenEntries, readList } from './items.js';
+import { classifyKey, isKnownKey } from './keyValues.js';
+import type { Section } from './sections.js';
+import { descendants } from './sections.js';
+import { extractStatus } from './statuses.js';
+import { isMetricTable, isPhaseTable, readTable, tableMetrics } from './tables.js';
+import { readPhaseTable } from './readPhaseTable.js';
+
+/**
+ * Finds `**Last Updated**: 2026-02-04` wherever it stands (often at the very end, under
+ * "Approval"). A date coarser than a day (`2025-Q4`) cannot be `updated` and becomes a diagnostic.
+ */
+export function readUpdated(root: Section, ctx: ReadContext): void {
+  for (const section of [root, ...descendants(root)]) {
+    for (const block of section.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const line of splitLines(block.children, lineOf(block))) {
+        const pair = readKeyValue(line, isKnownKey);
+        if (!pair || classifyKey(pair.key) !== 'updated') continue;
+        const found = findDate(pair.value, { now: ctx.now });
+        if (found?.span?.precision === 'day') ctx.roadmap.updated ??= found.span.start;
+        else ctx.diagnostics.info(line.line, `${pair.key} ${quote(pair.value)} is not a day (expected YYYY-MM-DD), so the roadmap has no updated date from it`);
+      }
+    }
+  }
+}
+
+/** A phase-like heading text (`Phase 1 — Q1 2026 ✅`, `Q2 2026`), or `undefined`. */
+function phaseHeading(text: string, ctx: ReadContext): HeadingInfo | undefined {
+  const info = parseHeading(text, ctx.now);
+  return info.strength >= 1 ? info : undefined;
+}
+
+/** `**Phase 1 — Q1 2026** ✅` on its own line, then a list: a phase written without a heading. */
+function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
+  const lines = splitLines(paragraph.children, lineOf(paragraph));
+  const lead = lines.length === 1 ? readLead(lines[0]!.nodes) : undefined;
+  if (!lead || extractStatus(lead.value).text !== '') return false;
+  const info = phaseHeading(`${lead.key} ${lead.value}`, ctx);
+  if (!info) return false;
+  readPhaseSection({ depth: 0, line: lineOf(paragraph), text: lines[0]!.text, blocks: [list], children: [] }, info, ctx);
+  return true;
+}
+
+/** A list whose every bullet is a phase-like lead-in (`- **Q1 2026**` with nested bullets): one phase each. */
+function readListPhases(list: List, ctx: ReadContext): boolean {
+  const entries = readList(list, createQuietContext(ctx));
+  const heads = entries.map((entry) => (entry.kind === 'lead' ? phaseHeading(entry.title, ctx) : undefined));
+  if (entries.length === 0 || heads.some((info) => info === undefined)) return false;
+  // Read again for real, so links are reported once and against the right phase.
+  readList(list, ctx).forEach((entry, position) => {
+    if (entry.kind !== 'lead') return;
+    const phase = createPhase(heads[position]!, entry.line);
+    if (entry.status) phase.status ??= entry.status;
+    addEntriesToPhase(phase, entry.entries);
+    ctx.roadmap.phases.push(phase);
+  });
+  return true;
+}
+
+function createQuietContext(ctx: ReadContext): ReadContext {
+  return { ...ctx, diagnostics: createDiagnosticSink() };
+}
+
+/**
+ * Reads what stands before the first phase: the first paragraph is the roadmap's summary,
+ * a phase or metric table is read as such, and anything else is reported as left out.
+ */
+export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, where: string): void {
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    const next = blocks[index + 1];
+    if (block.type === 'paragraph' && next?.type === 'list' && readBoldPhase(block, next, ctx)) {
+      index += 1;
+      continue;
+    }
+    if (block.type === 'list' && readListPhases(block, ctx)) continue;
+    if (block.type === 'paragraph') {
+      for (const line of splitLines(block.children, lineOf(block))) {
+        const pair = readLead(line.nodes);
+        if (pair?.hasColon && classifyKey(pair.key) === 'updated') continue;
+        if (!pair?.hasColon && ctx.roadmap.summary === undefined && where === 'intro') {
+          ctx.roadmap.summary = extractStatus(line.text).text || line.text;
+          continue;
+        }
+        ctx.diagnostics.info(line.line, `text ${quote(line.text)} ${where === 'intro' ? 'before the first phase' : `in "${where}"`} is not part of any phase and was left out`);
+      }
+    } else if (block.type === 'table') {
+      const shape = readTable(block);
+      if (isPhaseTable(shape)) readPhaseTable(shape, ctx);
+      else if (isMetricTable(shape)) ctx.roadmap.metrics.push(...tableMetrics(shape, ctx).metrics);
+      else ctx.diagnostics.info(lineOf(block), `table ${where === 'intro' ? 'before the first phase' : `in "${where}"`} has no phase column and was left out`);
+    } else if (block.type === 'list') {
+      const count = flattenEntries(readList(block, ctx)).length;
+      ctx.diagnostics.warn(lineOf(block), `${count} item(s) ${where === 'intro' ? 'before the first phase' : `in "${where}"`} belong to no phase and were left out`);
+    } else if (block.type === 'html' ? !block.value.trimStart().startsWith('<!--') : block.type !== 'thematicBreak' && block.type !== 'yaml' && block.type !== 'definition') {
+      ctx.diagnostics.info(lineOf(block), `${block.type} ${where === 'intro' ? 'before the first phase' : `in "${where}"`} is not part of the model`);
+    }
+  }
+}

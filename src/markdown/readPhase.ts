@@ -1,0 +1,231 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { Status } from '../model/types.js';
+import { classifySection } from './classifySection.js';
+import { quote } from './diagnostics.js';
+import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
+import type { HeadingInfo } from './headings.js';
+import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
+import type { ListEntry } from './items.js';
+import { pickHref, readList } from './items.js';
+import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
+import { applyDateValue } from './phaseDates.js';
+import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
+import { readCadenceSection } from './readCadences.js';
+import type { Section } from './sections.js';
+import { hasItems } from './sections.js';
+import { extractStatus, statusOfValue } from './statuses.js';
+import { isMetricTable, readTable, tableItems, tableMetrics } from './tables.js';
+import { findVersion } from './versions.js';
+
+/** Where a section's items go: created on first use, so a heading without items leaves no empty group. */
+interface GroupSlot {
+  title?: string;
+  status?: Status;
+  group?: GroupDraft;
+}
+
+/** A lead-in line waiting for the list under it: `**Features**: ✅ ALL IMPLEMENTED`, `**Success Criteria**:`. */
+interface LeadIn {
+  kind: 'group' | 'criteria';
+  title: string;
+  status?: Status;
+  line: number;
+  text: string;
+}
+
+function groupOf(phase: PhaseDraft, slot: GroupSlot): GroupDraft {
+  if (!slot.group) {
+    // Items outside any sub-section share the phase's one untitled group.
+    slot.group = slot.title === undefined ? phase.groups.find((group) => group.title === undefined) : undefined;
+    if (!slot.group) {
+      slot.group = { title: slot.title, status: slot.status, items: [] };
+      phase.groups.push(slot.group);
+    }
+  }
+  return slot.group;
+}
+
+/** Adds list entries to a phase: items to its untitled group, lead-ins as titled groups. */
+export function addEntriesToPhase(phase: PhaseDraft, entries: readonly ListEntry[]): void {
+  addEntries(phase, {}, entries);
+}
+
+function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEntry[]): void {
+  for (const entry of entries) {
+    if (entry.kind === 'item') groupOf(phase, slot).items.push(entry.item);
+    else addEntries(phase, { title: entry.title, status: entry.status ?? slot.status }, entry.entries);
+  }
+}
+
+function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): LeadIn | undefined {
+  // In a sub-section, a status line marks that group, not the whole phase.
+  const isSubSection = slot.title !== undefined;
+  let lead: LeadIn | undefined;
+  for (const line of splitLines(block.children, lineOf(block))) {
+    const pair = readKeyValue(line, isKnownKey);
+    if (pair?.hasColon || (pair && pair.value === '')) {
+      const status = statusOfValue(pair.value);
+      switch (classifyKey(pair.key)) {
+        case 'date':
+          applyDateValue(phase, pair.key, pair.value, line.line, ctx);
+          continue;
+        case 'status':
+          if (status && isSubSection) {
+            slot.status ??= status;
+            if (slot.group) slot.group.status ??= status;
+          } else if (status) phase.status ??= status;
+          else ctx.diagnostics.info(line.line, `status ${quote(pair.value)} of "${phase.title}" not recognised (expected e.g. completed, in progress, planned, deferred, cancelled)`);
+          continue;
+        case 'summary':
+          if (phase.summary === undefined && pair.value !== '') phase.summary = pair.value;
+          else if (pair.value !== '') ctx.diagnostics.info(line.line, `${quote(line.text)} left out: "${phase.title}" already has a summary`);
+          else lead = { kind: 'group', title: pair.key, status, line: line.line, text: line.text };
+          continue;
+        case 'updated':
+          continue;
+        case 'criteria':
+          lead = { kind: 'criteria', title: pair.key, status, line: line.line, text: line.text };
+          continue;
+        case 'version':
+          phase.version ??= findVersion(pair.value)?.version;
+          continue;
+        case 'other':
+          if (pair.value === '' || (status && extractStatus(pair.value).text === '')) lead = { kind: 'group', title: pair.key, status, line: line.line, text: line.text };
+          else ctx.diagnostics.info(line.line, `${quote(line.text)} in "${phase.title}" is not an item, date, status or summary and was left out`);
+          continue;
+        default:
+          continue;
+      }
+    }
+    const extracted = extractStatus(line.text);
+    if (/:\s*$/.test(line.text)) {
+      lead = { kind: 'group', title: extracted.text.replace(/:\s*$/, '') || line.text, status: extracted.status, line: line.line, text: line.text };
+    } else if (!isSubSection && phase.summary === undefined && phase.groups.length === 0) {
+      if (extracted.status) phase.status ??= extracted.status;
+      if (extracted.text !== '') phase.summary = extracted.text;
+    } else {
+      ctx.diagnostics.info(line.line, `text ${quote(line.text)} in "${phase.title}" is not an item and was left out`);
+    }
+  }
+  return lead;
+}
+
+function reportUnused(lead: LeadIn | undefined, phase: PhaseDraft, ctx: ReadContext): void {
+  if (lead) ctx.diagnostics.info(lead.line, `${JSON.stringify(lead.text)} in "${phase.title}" is not followed by a list and was left out`);
+}
+
+function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): void {
+  let lead: LeadIn | undefined;
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      const next = readParagraph(block, phase, slot, ctx);
+      if (next) {
+        reportUnused(lead, phase, ctx);
+        lead = next;
+      }
+      continue;
+    }
+    // A rule, a comment or a link definition between a lead-in and its list does not separate them.
+    if (block.type === 'thematicBreak' || block.type === 'definition' || (block.type === 'html' && block.value.trimStart().startsWith('<!--'))) continue;
+    if (block.type === 'list') {
+      const entries = readList(block, ctx);
+      if (lead?.kind === 'criteria') addCriteriaEntries(entries, phaseCriteriaSink(phase), lead.title, lead.status);
+      else if (lead) addEntries(phase, { title: lead.title, status: lead.status ?? slot.status }, entries);
+      else addEntries(phase, slot, entries);
+    } else if (block.type === 'table') {
+      const shape = readTable(block);
+      if (isMetricTable(shape) || lead?.kind === 'criteria') {
+        const { metrics, items } = tableMetrics(shape, ctx);
+        phase.metrics.push(...metrics);
+        addEntries(phase, { title: lead?.title ?? slot.title }, items.map((item) => ({ kind: 'item', item })));
+      } else {
+        const target = lead ? { title: lead.title, status: lead.status ?? slot.status } : slot;
+        addEntries(phase, target, tableItems(shape, ctx).map((item) => ({ kind: 'item', item })));
+      }
+    } else {
+      reportUnused(lead, phase, ctx);
+      if (block.type === 'blockquote') readBlocks(block.children, phase, slot, ctx);
+      else if (block.type === 'html') ctx.diagnostics.info(lineOf(block), `HTML in "${phase.title}" is not part of the model`);
+      else ctx.diagnostics.info(lineOf(block), `${block.type} in "${phase.title}" is not part of the model: ${quote(plainText([block]))}`);
+    }
+    lead = undefined;
+  }
+  reportUnused(lead, phase, ctx);
+}
+
+/**
+ * A sub-section with no list, table or sub-heading of its own is one item (`### Dark mode` with a
+ * `Status: Done` line and a paragraph about it): epics written as headings.
+ */
+function readItemSection(section: Section, info: HeadingInfo, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {
+  let status = info.status;
+  const detail: string[] = [];
+  const facts: string[] = [];
+  const nodes: PhrasingContent[] = [];
+  for (const block of section.blocks) {
+    if (block.type !== 'paragraph') {
+      if (block.type !== 'thematicBreak' && !(block.type === 'html' && block.value.trimStart().startsWith('<!--'))) ctx.diagnostics.info(lineOf(block), `${block.type} in "${info.title}" is not part of the model`);
+      continue;
+    }
+    nodes.push(...block.children);
+    for (const line of splitLines(block.children, lineOf(block))) {
+      const pair = readKeyValue(line, isKnownKey);
+      const kind = pair?.hasColon ? classifyKey(pair.key) : undefined;
+      if (pair && kind === 'status' && statusOfValue(pair.value)) status ??= statusOfValue(pair.value);
+      else {
+        // Items have no dates in the model: an item's own date stays in its detail, as written.
+        if (pair && kind === 'date' && isDoneDateKey(pair.key)) status ??= 'done';
+        (pair?.hasColon ? facts : detail).push(line.text);
+      }
+    }
+  }
+  const item: ItemDraft = { line: section.line, title: info.title, text: section.text, status };
+  const text = [detail.join(' '), ...facts].filter((part) => part !== '').join(' · ');
+  if (text !== '') item.detail = text;
+  const href = pickHref(nodes, ctx);
+  if (href) item.href = href;
+  groupOf(phase, parent).items.push(item);
+}
+
+function readSubSections(section: Section, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {
+  for (const child of section.children) {
+    const kind = classifySection(child, 'phase', ctx.now);
+    if (kind.kind === 'metrics') {
+      readCriteriaSection(child, criteriaSinkFor(child, phaseCriteriaSink(phase), ctx), ctx);
+    } else if (kind.kind === 'cadence') {
+      readCadenceSection(child, ctx);
+    } else if (kind.kind === 'skip') {
+      ctx.diagnostics.info(child.line, `section "${child.text}" in "${phase.title}" is not a group of items and was left out`);
+    } else if (child.children.length === 0 && !hasItems(child.blocks)) {
+      readItemSection(child, kind.info, phase, parent, ctx);
+    } else {
+      const slot: GroupSlot = { title: kind.info.title, status: kind.info.status };
+      readBlocks(child.blocks, phase, slot, ctx);
+      readSubSections(child, phase, slot, ctx);
+    }
+  }
+}
+
+/** A new phase from its heading. */
+export function createPhase(info: HeadingInfo, line: number): PhaseDraft {
+  const phase: PhaseDraft = { line, title: info.title, isFallbackTitle: info.isFallbackTitle, groups: [], metrics: [] };
+  if (info.version) phase.version = info.version;
+  if (info.numbering) phase.numbering = info.numbering;
+  if (info.status) phase.status = info.status;
+  if (info.when) phase.when = info.when;
+  if (info.timeframe) phase.timeframe = info.timeframe;
+  return phase;
+}
+
+/**
+ * Reads a phase section: key–value lines (dates, status, focus), lead-ins that title the list
+ * under them, bullets and table rows as items, sub-sections as groups, criteria as metrics.
+ */
+export function readPhaseSection(section: Section, info: HeadingInfo, ctx: ReadContext): PhaseDraft {
+  const phase = createPhase(info, section.line);
+  ctx.roadmap.phases.push(phase);
+  const slot: GroupSlot = {};
+  readBlocks(section.blocks, phase, slot, ctx);
+  readSubSections(section, phase, slot, ctx);
+  return phase;
+}

@@ -1,0 +1,49 @@
+import type { Heading, RootContent } from 'mdast';
+import { lineOf, plainText } from './inline.js';
+
+/** A heading and everything under it up to the next heading of the same or a higher level. */
+export interface Section {
+  heading?: Heading;
+  /** Heading level; 0 for the document itself. */
+  depth: number;
+  line: number;
+  /** The heading's plain text. */
+  text: string;
+  /** Blocks between the heading and its first sub-heading. */
+  blocks: RootContent[];
+  children: Section[];
+}
+
+/** Nests the document's blocks under their headings, in one pass. */
+export function buildSections(nodes: readonly RootContent[]): Section {
+  const root: Section = { depth: 0, line: 1, text: '', blocks: [], children: [] };
+  const stack: Section[] = [root];
+  for (const node of nodes) {
+    if (node.type !== 'heading') {
+      stack[stack.length - 1]!.blocks.push(node);
+      continue;
+    }
+    while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+    const section: Section = { heading: node, depth: node.depth, line: lineOf(node), text: plainText(node.children).replace(/\s+/g, ' ').trim(), blocks: [], children: [] };
+    stack[stack.length - 1]!.children.push(section);
+    stack.push(section);
+  }
+  return root;
+}
+
+/** Every section under `section`, depth first, without recursion (documents may nest deeply). */
+export function descendants(section: Section): Section[] {
+  const out: Section[] = [];
+  const stack = [...section.children].reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    out.push(next);
+    for (let index = next.children.length - 1; index >= 0; index -= 1) stack.push(next.children[index]!);
+  }
+  return out;
+}
+
+/** Whether blocks hold items: a list or a table. */
+export function hasItems(blocks: readonly RootContent[]): boolean {
+  return blocks.some((block) => block.type === 'list' || block.type === 'table');
+}

@@ -1,0 +1,92 @@
+import { cleanTitle, extractStatus, statusOfEmoji, statusOfPhrase, statusOfValue, stripEmoji } from './statuses.js';
+
+describe('statusOfEmoji', () => {
+  it('maps each status emoji', () => {
+    expect(['✅', '✔️', '🚧', '⏳', '📅', '🔮', '❌', '⏸️', '🔍'].map(statusOfEmoji)).toEqual([
+      'done',
+      'done',
+      'in-progress',
+      'in-progress',
+      'planned',
+      'planned',
+      'cancelled',
+      'deferred',
+      undefined,
+    ]);
+  });
+});
+
+describe('statusOfPhrase', () => {
+  it('maps status words in any case', () => {
+    expect(['COMPLETED', 'Released', 'IN PROGRESS', 'in-progress', 'Planned', 'Cancelled', 'canceled', 'Dropped', 'ALL MET'].map(statusOfPhrase)).toEqual([
+      'done',
+      'done',
+      'in-progress',
+      'in-progress',
+      'planned',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'done',
+    ]);
+  });
+
+  it('reads health words in a status column as in progress', () => {
+    expect(['On track', 'At risk', 'Blocked'].map(statusOfPhrase)).toEqual(['in-progress', 'in-progress', 'in-progress']);
+  });
+
+  it('reads deferral to a version', () => {
+    expect(statusOfPhrase('Deferred to v1.2.0')).toEqual('deferred');
+    expect(statusOfPhrase('moved to Q3')).toEqual('deferred');
+  });
+
+  it('does not read ordinary titles as statuses', () => {
+    expect(['Production Release', 'Done right', 'Removed legacy API', 'Next-Generation Features'].map(statusOfPhrase)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('statusOfValue', () => {
+  it('reads the first words of a status line', () => {
+    expect(statusOfValue('Production Ready with Systemd Support')).toEqual('done');
+    expect(statusOfValue('✅ READY FOR RELEASE')).toEqual('done');
+    expect(statusOfValue('High-level forecast; subject to change')).toBeUndefined();
+  });
+});
+
+describe('extractStatus', () => {
+  it('takes a status segment after a dash out of the title', () => {
+    expect(extractStatus('Phase 1: Beta Release - IN PROGRESS')).toEqual({ status: 'in-progress', text: 'Phase 1: Beta Release' });
+  });
+
+  it('keeps a longer status segment as a note', () => {
+    expect(extractStatus('Dynamic secrets support (database credentials) - Deferred to v1.2.0')).toEqual({
+      status: 'deferred',
+      text: 'Dynamic secrets support (database credentials)',
+      note: 'Deferred to v1.2.0',
+    });
+  });
+
+  it('takes upper-case status words and emoji anywhere', () => {
+    expect(extractStatus('✅ v0.1.0 RELEASED')).toEqual({ status: 'done', text: 'v0.1.0' });
+    expect(extractStatus('🚧 Search')).toEqual({ status: 'in-progress', text: 'Search' });
+  });
+
+  it('reads a status in brackets', () => {
+    expect(extractStatus('Offline mode (cancelled)')).toEqual({ status: 'cancelled', text: 'Offline mode' });
+  });
+
+  it('lets words win over emoji', () => {
+    expect(extractStatus('🚧 Export - Deferred').status).toEqual('deferred');
+  });
+});
+
+describe('stripEmoji and cleanTitle', () => {
+  it('removes emoji but keeps ©, ® and ™', () => {
+    expect(stripEmoji('🛡️ Advanced Security™ ©')).toEqual(' Advanced Security™ ©');
+  });
+
+  it('trims separators and empty brackets left behind', () => {
+    expect(cleanTitle(' Current Status:  () ')).toEqual('Current Status');
+    expect(cleanTitle('-  Observability & Integrations  ( ) -')).toEqual('Observability & Integrations');
+  });
+});

@@ -1,0 +1,141 @@
+import type { Status } from '../model/types.js';
+
+// Emoji that authors use as status markers. Icons that mostly decorate a heading (🔄 workflows,
+// 🏗️ architecture, 🔧 tooling) are left out on purpose: they would turn a group's items in progress.
+// So are traffic lights (🟢 🟡 🔴): in a status column they tell health (on track, at risk), not progress.
+const STATUS_EMOJI: ReadonlyMap<string, Status> = new Map([
+  ...[...'✅✔☑✓'].map((char) => [char, 'done'] as const),
+  ...[...'🚧⏳⌛'].map((char) => [char, 'in-progress'] as const),
+  ...[...'📅🔮🔜⬜☐🔲⚪'].map((char) => [char, 'planned'] as const),
+  ...[...'⏸💤🧊⏭'].map((char) => [char, 'deferred'] as const),
+  ...[...'❌✖✗✘🚫⛔❎☒🗑'].map((char) => [char, 'cancelled'] as const),
+]);
+
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
+
+const PHRASES: readonly (readonly [RegExp, Status])[] = [
+  [/^(?:cancell?ed|dropped|abandoned|won'?t\s+(?:do|fix)|rejected|descoped|de-scoped|scrapped|obsolete)(?:\s+(?:in\s+favou?r\s+of|due\s+to|because|for)\b.*)?$/, 'cancelled'],
+  [/^(?:deferred|postponed|on\s+hold|paused|delayed)(?:\s+(?:to|until|till|past|into|beyond|for)\b.*)?$/, 'deferred'],
+  [/^(?:moved|pushed|punted|slipped)\s+(?:to|until|into)\b.*$/, 'deferred'],
+  [
+    /^(?:all\s+|recently\s+)?(?:completed?|done|finished|released|shipped|delivered|implemented|achieved|launched|met)(?:\s+(?:on|in)\s+.*)?$/,
+    'done',
+  ],
+  [/^ready\s+for\s+release$/, 'done'],
+  [
+    /^(?:in[\s-]progress|wip|work\s+in\s+progress|started|underway|under\s+way|in\s+development|in\s+review|in\s+testing|active|doing|being\s+worked\s+on|partially\s+(?:done|complete|completed)|partial|on\s+track|at\s+risk|blocked)$/,
+    'in-progress',
+  ],
+  [/^(?:planned|planning|upcoming|not\s+started|todo|to[\s-]do|proposed|scheduled|pending|queued|not\s+yet\s+started)$/, 'planned'],
+];
+
+const CAPS_WORDS =
+  /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
+
+/** Removes every emoji (and its joiners and variation selectors), keeping ©, ® and ™. */
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
+}
+
+/** The status of the first status emoji in `text`, if any. */
+export function statusOfEmoji(text: string): Status | undefined {
+  for (const char of text) {
+    const status = STATUS_EMOJI.get(char);
+    if (status) return status;
+  }
+  return undefined;
+}
+
+/**
+ * The status a whole phrase names, in any case: `COMPLETED`, `In progress`, `Deferred to v1.2.0`,
+ * `dropped in favour of X`; `undefined` for any other text.
+ */
+export function statusOfPhrase(text: string): Status | undefined {
+  const phrase = stripEmoji(text)
+    .toLowerCase()
+    .replace(/[\s!.;,*_~]+$/, '')
+    .replace(/^[\s*_~\-–—|:]+/, '')
+    .replace(/\s+/g, ' ');
+  if (phrase === '') return undefined;
+  for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
+  return undefined;
+}
+
+// Said of a whole phase in a `**Status**:` line, but too common inside titles (`Production Ready`).
+const VALUE_ONLY = /^(?:production[\s-]ready|ready|live|ga|generally\s+available|stable)$/;
+
+/** The status a `**Status**:` value names: its emoji, its whole text, or its first words (`Production Ready with …`). */
+export function statusOfValue(text: string): Status | undefined {
+  const words = stripEmoji(text).trim().split(/\s+/);
+  for (let count = Math.min(words.length, 4); count >= 1; count -= 1) {
+    const phrase = words.slice(0, count).join(' ');
+    const status = statusOfPhrase(phrase) ?? (VALUE_ONLY.test(phrase.toLowerCase()) ? 'done' : undefined);
+    if (status) return status;
+  }
+  return statusOfEmoji(text);
+}
+
+/** A text with its status markers taken out. */
+export interface StatusExtraction {
+  status?: Status;
+  /** The text without status emoji, status segments or upper-case status words. */
+  text: string;
+  /** A status segment as written, when it says more than one word (`Deferred to v1.2.0`). */
+  note?: string;
+}
+
+const SEGMENT_SPLIT = /(\s+[-–—|]\s+|\s*[()[\]]\s*|:\s+|\s+[-–—]\s*$|^\s*[-–—]\s+)/;
+
+/**
+ * Takes status markers out of a title: a segment between separators that is a status phrase
+ * (`Beta Release - IN PROGRESS`, `Thing (deferred)`), upper-case status words anywhere
+ * (`v0.1.0 RELEASED`), then status emoji. Words win over emoji when both are present.
+ * @example extractStatus('Dynamic secrets - Deferred to v1.2.0') // { status: 'deferred', text: 'Dynamic secrets', note: 'Deferred to v1.2.0' }
+ */
+export function extractStatus(text: string): StatusExtraction {
+  const emojiStatus = statusOfEmoji(text);
+  let rest = stripEmoji(text);
+  let status: Status | undefined;
+  let note: string | undefined;
+  const parts = rest.split(SEGMENT_SPLIT);
+  // Even indexes are segments, odd ones the separators between them.
+  for (let index = 0; index < parts.length; index += 2) {
+    const segment = parts[index]!;
+    const found = segment.trim() === '' ? undefined : statusOfPhrase(segment);
+    if (!found) continue;
+    if (!status) {
+      status = found;
+      // `Deferred to v1.2.0` says more than its status; `IN PROGRESS` does not.
+      if (/\s(?:to|until|till|past|into|beyond|for|in\s+favou?r\s+of|due\s+to|because|on|in)\s/i.test(segment)) note = segment.trim().replace(/^[-–—|:\s]+/, '');
+    }
+    parts[index] = '';
+  }
+  rest = parts.join('');
+  const caps = CAPS_WORDS.exec(rest);
+  if (caps) {
+    status ??= statusOfPhrase(caps[0]);
+    rest = rest.replace(CAPS_WORDS, ' ');
+  }
+  status ??= emojiStatus;
+  return { status, text: cleanTitle(rest), note };
+}
+
+/** Trims separators and empty brackets left behind once parts of a title were taken out. */
+export function cleanTitle(text: string): string {
+  let title = text
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/([([])\s+/g, '$1')
+    .replace(/\s+([)\]])/g, '$1');
+  let previous = '';
+  while (previous !== title) {
+    previous = title;
+    title = title
+      .replace(/^[\s\-–—|:·•,;/]+/, '')
+      .replace(/[\s\-–—|:·•,;/]+$/, '')
+      .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
+      .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
+      .trim();
+  }
+  return title;
+}

@@ -1,0 +1,115 @@
+import type { PhrasingContent, Table } from 'mdast';
+import type { ItemDraft, ReadContext } from './drafts.js';
+import { lineOf, plainText } from './inline.js';
+import { pickHref } from './items.js';
+import type { MetricDraft } from './metrics.js';
+import { parseMetric } from './metrics.js';
+import { extractStatus, statusOfValue } from './statuses.js';
+
+/** A table's rows as text, and which column plays which part. */
+export interface TableShape {
+  line: number;
+  header: string[];
+  rows: { line: number; cells: PhrasingContent[][]; texts: string[] }[];
+  columns: {
+    title?: number;
+    status?: number;
+    detail?: number;
+    phase?: number;
+    date?: number;
+    tags: number[];
+    metric?: number;
+    target?: number;
+    current?: number;
+  };
+}
+
+function findColumn(header: readonly string[], pattern: RegExp, taken: readonly (number | undefined)[] = []): number | undefined {
+  const index = header.findIndex((name, column) => pattern.test(name) && !taken.includes(column));
+  return index < 0 ? undefined : index;
+}
+
+/** Reads a GFM table and works out its columns from their headers. */
+export function readTable(table: Table): TableShape {
+  const [head, ...body] = table.children;
+  const header = (head?.children ?? []).map((cell) => plainText(cell.children).toLowerCase().replace(/\s+/g, ' ').trim());
+  const rows = body.map((row) => ({
+    line: lineOf(row),
+    cells: row.children.map((cell) => cell.children),
+    texts: row.children.map((cell) => plainText(cell.children).replace(/\s+/g, ' ').trim()),
+  }));
+  const status = findColumn(header, /\b(?:status|state|progress)\b|^done$/);
+  const phase = findColumn(header, /^(?:version|release|milestone|phase|sprint|quarter|period|horizon|iteration|stage|timeframe|when)$/, [status]);
+  const metric = findColumn(header, /\b(?:metric|kpi|measure|indicator|criteria|criterion)\b/, [status]);
+  const title = findColumn(header, /\b(?:feature|item|task|deliverable|name|title|epic|initiative|work|capability|story|objective|project|milestone|goal)s?\b/, [status, phase, metric]);
+  const detail = findColumn(header, /\b(?:description|details?|notes?|summary|scope|comments?|changes|why)\b/, [status, phase, title, metric]);
+  const date = findColumn(header, /\b(?:date|eta|target date|due|deadline|timeline|released?|quarter|when|timeframe|target release)\b/, [status, phase, title]);
+  const target = findColumn(header, /\b(?:target|goal|threshold)\b/, [status, phase, title, metric, date]);
+  const current = findColumn(header, /\b(?:current|actual|today|now|baseline)\b/, [status, phase, title, metric, target]);
+  const used = [status, phase, title, detail, date, metric, target, current];
+  const tags = header.flatMap((name, column) =>
+    /\b(?:owner|team|area|component|category|tags?|labels?|priority|theme|type)\b/.test(name) && !used.includes(column) ? [column] : [],
+  );
+  return { line: lineOf(table), header, rows, columns: { title, status, detail, phase, date, tags, metric, target, current } };
+}
+
+/** Whether the table lists phases: a version, release, milestone or quarter column. */
+export function isPhaseTable(shape: TableShape): boolean {
+  return shape.columns.phase !== undefined;
+}
+
+/** Whether the table lists metrics: a metric column and a target column. */
+export function isMetricTable(shape: TableShape): boolean {
+  return shape.columns.metric !== undefined && shape.columns.target !== undefined;
+}
+
+/** One row as an item: title from the title column (else the first), status from the status column or the title's marker. */
+export function rowToItem(shape: TableShape, row: TableShape['rows'][number], ctx: ReadContext): ItemDraft | undefined {
+  const { columns } = shape;
+  const titleColumn = columns.title ?? columns.detail ?? 0;
+  const written = row.texts[titleColumn] ?? '';
+  const title = extractStatus(written);
+  if (title.text === '') return undefined;
+  const statusText = columns.status === undefined ? undefined : row.texts[columns.status];
+  const status = (statusText ? statusOfValue(statusText) : undefined) ?? title.status;
+  if (statusText && !statusOfValue(statusText)) ctx.diagnostics.warn(row.line, `status ${JSON.stringify(statusText)} not recognised (expected done, in progress, planned, deferred or cancelled)`);
+  const item: ItemDraft = { line: row.line, title: title.text, text: row.texts.join(' | '), status };
+  const detail = columns.detail !== undefined && columns.detail !== titleColumn ? row.texts[columns.detail] : undefined;
+  if (detail) item.detail = detail;
+  const tags = columns.tags.map((column) => row.texts[column] ?? '').filter((tag) => tag !== '' && tag !== '-');
+  if (tags.length > 0) item.tags = tags;
+  const href = pickHref(row.cells.flat(), ctx);
+  if (href) item.href = href;
+  return item;
+}
+
+/** Every row as an item. */
+export function tableItems(shape: TableShape, ctx: ReadContext): ItemDraft[] {
+  return shape.rows.flatMap((row) => {
+    const item = rowToItem(shape, row, ctx);
+    return item ? [item] : [];
+  });
+}
+
+/** Every row of a metric table as a metric; rows without a numeric target come back as items. */
+export function tableMetrics(shape: TableShape, ctx: ReadContext): { metrics: MetricDraft[]; items: ItemDraft[] } {
+  const metrics: MetricDraft[] = [];
+  const items: ItemDraft[] = [];
+  const { metric: labelColumn = 0, target: targetColumn = 1, current: currentColumn, status: statusColumn } = shape.columns;
+  for (const row of shape.rows) {
+    const label = row.texts[labelColumn] ?? '';
+    const parsed = parseMetric(row.texts[targetColumn] ?? '', label);
+    if (!parsed || label === '') {
+      const item = rowToItem({ ...shape, columns: { ...shape.columns, title: labelColumn } }, row, ctx);
+      if (item) items.push(item);
+      continue;
+    }
+    const metric: MetricDraft = { ...parsed, label, text: row.texts.join(' | ') };
+    const current = currentColumn === undefined ? undefined : parseMetric(`=${row.texts[currentColumn] ?? ''}`);
+    if (current) metric.current = current.target;
+    const status = statusColumn === undefined ? undefined : statusOfValue(row.texts[statusColumn] ?? '');
+    if (status) metric.status = status;
+    metrics.push(metric);
+  }
+  return { metrics, items };
+}
