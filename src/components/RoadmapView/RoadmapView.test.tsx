@@ -123,6 +123,13 @@ describe('RoadmapView page layout', () => {
     expect(within(metrics).getByRole('group', { name: /uptime of Lumen Cloud/ })).toHaveTextContent('No data yet');
   });
 
+  it('puts every phase on the timeline as one ordered list in time order', () => {
+    render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} />);
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    const list = within(timeline).getAllByRole('list').find((element) => element.tagName === 'OL')!;
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+  });
+
   it('lists the metrics in a second table in the table layout', () => {
     render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} defaultLayout="table" />);
     const table = screen.getByRole('table', { name: 'Success metrics' });

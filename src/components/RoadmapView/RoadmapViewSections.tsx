@@ -5,6 +5,7 @@ import type { Roadmap } from '../../model/types.js';
 import { MetricGauge } from '../MetricGauge/MetricGauge.js';
 import { PhaseCard } from '../PhaseCard/PhaseCard.js';
 import { ReleaseCalendar } from '../ReleaseCalendar/ReleaseCalendar.js';
+import { Timeline } from '../Timeline/Timeline.js';
 import type { RoadmapViewPart } from './RoadmapView.slots.js';
 import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 import { headingTag } from './roadmapViewContext.js';
@@ -37,6 +38,11 @@ export function RoadmapViewSections(props: SectionsProps) {
   const itemHeadingLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
   return (
     <>
+      {draw('timeline', () => (
+        <Section part="timeline" title={labels.sectionTitle('timeline')} {...section}>
+          <Timeline roadmap={roadmap} now={now} locale={locale} labels={labels} headingLevel={itemHeadingLevel} />
+        </Section>
+      ))}
       {draw('phases', () => (
         <Section part="phases" title={labels.sectionTitle('phases')} {...section}>
           <ul {...slot('phases')}>
