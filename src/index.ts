@@ -33,3 +33,8 @@ export type { TimelineProps } from './components/Timeline/Timeline.js';
 export { Timeline } from './components/Timeline/Timeline.js';
 export type { RenderTimelinePhase, TimelinePhaseRenderState } from './components/Timeline/TimelinePhase.js';
 export { timelineSlots } from './components/Timeline/Timeline.slots.js';
+
+// RoadmapView
+export type { RoadmapViewProps } from './components/RoadmapView/RoadmapView.js';
+export { RoadmapView } from './components/RoadmapView/RoadmapView.js';
+export type { RoadmapLayout, RoadmapViewPart } from './components/RoadmapView/RoadmapView.slots.js';

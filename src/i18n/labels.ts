@@ -62,6 +62,27 @@ export interface RoadmapLabels {
   spansInMonth: (caption: string) => string;
   /** Shown for a month without releases in the quarter and year views. */
   noReleases: () => string;
+  // RoadmapView
+  /** Label of the roadmap-wide text search: `Search the roadmap`. */
+  search: () => string;
+  /** Name of the group of status filter checkboxes: `Show statuses`. */
+  statusFilter: () => string;
+  /** Name of the layout switcher: `Layout`. */
+  layoutSwitcher: () => string;
+  /** Name of a RoadmapView layout: `Cards`, `Table`. */
+  layoutName: (layout: 'page' | 'table') => string;
+  /** When the roadmap was last updated: `Updated 1 Mar 2026`. */
+  updated: (date: Date, locale: Locale) => string;
+  /** Name of the roadmap-wide progress bar: `Overall progress`. */
+  overallProgress: () => string;
+  /** Shown when the filter hides every phase. */
+  noMatches: () => string;
+  /** Column headers of the table layout. */
+  tableColumn: (column: 'phase' | 'version' | 'dates' | 'status' | 'progress' | 'items' | 'metric' | 'target' | 'current' | 'state') => string;
+  /** Headings of the RoadmapView sections. */
+  sectionTitle: (section: 'timeline' | 'phases' | 'metrics' | 'calendar') => string;
+  /** Announced after filtering: `3 of 5 phases shown`. */
+  phasesShown: (shown: number, total: number) => string;
   // PhaseCard and MetricGauge
   /** A metric's target as shown beside its gauge: `Target < 100 ms`. */
   metricTarget: (formattedTarget: string) => string;
@@ -110,6 +131,20 @@ const STATUS_NAMES: Record<Status, string> = {
 
 const VIEW_NAMES: Record<CalendarView, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 
+const TABLE_COLUMNS = {
+  phase: 'Phase',
+  version: 'Version',
+  dates: 'Dates',
+  status: 'Status',
+  progress: 'Progress',
+  items: 'Items',
+  metric: 'Metric',
+  target: 'Target',
+  current: 'Current',
+  state: 'State',
+} as const;
+const SECTION_TITLES = { timeline: 'Timeline', phases: 'Phases', metrics: 'Success metrics', calendar: 'Release calendar' } as const;
+
 /** The default English (en-US) labels. */
 export const defaultLabels: RoadmapLabels = {
   status: (status) => STATUS_NAMES[status],
@@ -137,6 +172,17 @@ export const defaultLabels: RoadmapLabels = {
   cadenceNotDrawn: () => 'not drawn: no fixed period',
   spansInMonth: (caption) => `Spanning ${caption}`,
   noReleases: () => 'No releases',
+  // RoadmapView
+  search: () => 'Search the roadmap',
+  statusFilter: () => 'Show statuses',
+  layoutSwitcher: () => 'Layout',
+  layoutName: (layout) => (layout === 'page' ? 'Cards' : 'Table'),
+  updated: (date, locale) => `Updated ${format(date, 'd MMM yyyy', { locale })}`,
+  overallProgress: () => 'Overall progress',
+  noMatches: () => 'No phase matches this filter.',
+  tableColumn: (column) => TABLE_COLUMNS[column],
+  sectionTitle: (section) => SECTION_TITLES[section],
+  phasesShown: (shown, total) => `${shown} of ${total} phases shown`,
   // PhaseCard and MetricGauge
   metricTarget: (formattedTarget) => `Target ${formattedTarget}`,
   metricState: (state) => METRIC_STATE_NAMES[state],

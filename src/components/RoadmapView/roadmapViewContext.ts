@@ -1,0 +1,20 @@
+import type { Locale } from 'date-fns';
+import type { UseRoadmapResult } from '../../hooks/useRoadmap.js';
+import type { RoadmapLabels } from '../../i18n/labels.js';
+import type { SlotProps } from '../../theme/slots.js';
+import type { roadmapViewSlots } from './RoadmapView.slots.js';
+
+/** What every RoadmapView part receives from the composite: the hook's result and the common props. */
+export interface RoadmapViewPartProps {
+  view: UseRoadmapResult;
+  slot: (name: keyof typeof roadmapViewSlots) => SlotProps;
+  labels: RoadmapLabels;
+  locale: Locale;
+  /** Level of the section headings; the roadmap title is one above. */
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+}
+
+/** An `h2`…`h6` tag for a level. */
+export function headingTag(level: number): 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  return `h${Math.min(6, Math.max(1, level))}` as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+}
