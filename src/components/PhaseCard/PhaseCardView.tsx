@@ -2,6 +2,7 @@
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useId } from 'react';
 import type { UsePhaseOptions } from '../../hooks/usePhase.js';
+import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { usePhase } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
 import type { Phase } from '../../model/types.js';
@@ -38,6 +39,8 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, phaseCardSlots);
   const { slot } = common;
   const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
+  // Paper cannot expand a group: every group prints open, the open state itself is kept.
+  const printing = usePrintMode();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
@@ -59,7 +62,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
       {state.groups.length > 0 && (
         <div {...slot('groups')}>
           {state.groups.map((group) => (
-            <PhaseCardGroup key={group.key} state={group} heading={SubHeading} slot={slot} labels={common.labels} renderItem={renderItem} />
+            <PhaseCardGroup key={group.key} state={group} heading={SubHeading} slot={slot} labels={common.labels} renderItem={renderItem} forceOpen={printing} />
           ))}
         </div>
       )}

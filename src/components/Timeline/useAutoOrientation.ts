@@ -1,11 +1,13 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { TimelineOrientation } from '../../dates/timelineLayout.js';
+import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 
 /**
  * The orientation to use when the host chose none: the vertical list (the small-screen layout,
  * also what the server renders, so hydration matches), then the time axis once the timeline's own
- * width is measured at `breakpoint` pixels or more.
+ * width is measured at `breakpoint` pixels or more. Printing switches back to the list, which paper
+ * shows whole where a time axis would be clipped.
  */
 export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number): TimelineOrientation {
   const [wide, setWide] = useState(false);
@@ -15,5 +17,6 @@ export function useAutoOrientation(element: HTMLElement | null, chosen: Timeline
     observer.observe(element);
     return () => observer.disconnect();
   }, [chosen, element, breakpoint]);
-  return chosen ?? (wide ? 'horizontal' : 'vertical');
+  const printing = usePrintMode();
+  return chosen ?? (wide && !printing ? 'horizontal' : 'vertical');
 }
