@@ -1,18 +1,28 @@
 // Prints RoadmapView the way a reader's browser does, from the static Storybook (storybook-static/):
 // each story is opened in Chromium, switched to print media, checked in the DOM (every group open
 // with its items rendered, nothing animating, no filter bar or zoom buttons, the Timeline as its
-// list, light tokens) and then exported with Chromium's PDF output, whose pages are counted. When
-// `pdfjs-dist` is installed the PDF's text is also searched for items of groups closed on screen.
-import { chromium } from 'playwright-core';
+// list, light tokens) and then exported with Chromium's PDF output, whose pages are counted and
+// whose text must hold every item of the groups closed on screen, and none of the controls.
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { normalizePdfText, pdfPagesText } from './pdfText.mjs';
 import { ARGS, serve } from './storySweep.mjs';
 
-/** Stories to print, with the page count their PDF must fall in. */
+/**
+ * Stories to print: the page count their PDF must fall in, text it must hold and text it must not
+ * (controls that mean nothing on paper).
+ */
 const STORIES = [
   // A whole RoadmapView: header, Timeline, four phases, metrics, calendar.
-  { id: 'examples--numbered-phases', name: 'Examples › Numbered phases', pages: [2, 30] },
+  {
+    id: 'examples--numbered-phases',
+    name: 'Examples › Numbered phases',
+    pages: [2, 30],
+    present: ['Harbor Gateway Roadmap', 'Overall progress', 'Alpha Release'],
+    absent: ['Search the roadmap', 'Show statuses', 'Calendar view'],
+  },
   // 200 items in ten groups, most closed on screen: all 200 must reach the paper (~40 items a page).
-  { id: 'components-phasecard--two-hundred-items', name: 'PhaseCard › Two hundred items', pages: [4, 30] },
+  { id: 'components-phasecard--two-hundred-items', name: 'PhaseCard › Two hundred items', pages: [4, 30], present: ['Deliverable 200'], absent: [] },
 ];
 
 async function openStory(page, origin, id) {
@@ -72,26 +82,15 @@ function inspectPrintDom(page, closedTitles) {
   }, closedTitles);
 }
 
-/** Pages of a PDF written by Chromium (Skia writes one uncompressed `/Type /Page` dictionary per page). */
-export function pdfPageCount(bytes) {
-  return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-}
-
-/** The PDF's text through pdfjs-dist when it is installed, else `undefined` (the text check is then skipped). */
-async function pdfText(bytes) {
-  let pdfjs;
-  try {
-    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  } catch {
-    return undefined;
-  }
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => item.str).join(' '));
-  }
-  return pages.join('\n').replace(/\s+/g, ' ');
+/** What the PDF must and must not say: the problems found. */
+function checkPdfText(pagesText, story, printedItems) {
+  const text = normalizePdfText(pagesText.join(''));
+  const problems = [];
+  const missing = [...story.present, ...printedItems].filter((title) => !text.includes(normalizePdfText(title)));
+  if (missing.length > 0) problems.push(`PDF text lacks ${missing.length} expected titles, e.g. "${missing[0]}"`);
+  const shown = story.absent.filter((label) => text.includes(normalizePdfText(label)));
+  if (shown.length > 0) problems.push(`PDF shows screen controls: ${shown.join(', ')}`);
+  return problems;
 }
 
 async function checkStory(context, origin, story) {
@@ -113,17 +112,13 @@ async function checkStory(context, origin, story) {
     if (closed.length > 0 && dom.printedItems.length === 0) problems.push(`groups closed on screen (${closed.join(', ')}) print no items`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     if (!pdf.subarray(0, 5).toString('latin1').startsWith('%PDF-')) problems.push('the PDF output is not a PDF');
-    const pages = pdfPageCount(pdf);
+    const pagesText = pdfPagesText(pdf);
     const [min, max] = story.pages;
-    if (pages < min || pages > max) problems.push(`PDF has ${pages} pages, expected ${min}–${max}`);
-    notes.push(`${pages} A4 pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${closed.length} groups closed on screen printed open`);
-    const text = await pdfText(pdf);
-    if (text === undefined) notes.push('PDF text not searched (pdfjs-dist not installed)');
-    else {
-      const missing = dom.printedItems.filter((title) => !text.includes(title));
-      if (missing.length > 0) problems.push(`PDF text lacks ${missing.length} items of closed groups, e.g. "${missing[0]}"`);
-      else notes.push(`PDF text holds all ${dom.printedItems.length} items of those groups`);
-    }
+    if (pagesText.length < min || pagesText.length > max) problems.push(`PDF has ${pagesText.length} pages, expected ${min}–${max}`);
+    problems.push(...checkPdfText(pagesText, story, dom.printedItems));
+    notes.push(
+      `${pagesText.length} A4 pages, ${(pdf.length / 1024).toFixed(0)} KiB; ${closed.length} groups closed on screen printed open, their ${dom.printedItems.length} items in the PDF text`,
+    );
   } catch (error) {
     problems.push(`could not print: ${error.message.split('\n')[0]}`);
   } finally {
