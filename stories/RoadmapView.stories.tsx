@@ -21,7 +21,8 @@ export const Default: Story = {};
 export const TableLayout: Story = { args: { defaultLayout: 'table', roadmap: numberedPhases } };
 export const FilteredToInProgress: Story = { args: { defaultFilter: { statuses: ['in-progress'] } } };
 export const DarkScheme: Story = { args: { theme: { colorScheme: 'dark' } } };
-export const CustomTheme: Story = { args: { theme: { accent: '#0f766e', radius: '0', fontFamily: 'Georgia, serif', density: 'spacious' } } };
+// A brand accent chosen for a light page, so the story pins the light scheme.
+export const CustomTheme: Story = { args: { theme: { colorScheme: 'light', accent: '#0f766e', radius: '0', fontFamily: 'Georgia, serif', density: 'spacious' } } };
 export const HostDrawsTheHeader: Story = {
   args: {
     parts: {

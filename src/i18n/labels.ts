@@ -83,6 +83,8 @@ export interface RoadmapLabels {
   sectionTitle: (section: 'timeline' | 'phases' | 'metrics' | 'calendar') => string;
   /** Announced after filtering: `3 of 5 phases shown`. */
   phasesShown: (shown: number, total: number) => string;
+  /** Name of the scrollable frame around a table on narrow screens: `Lumen Roadmap, table`. */
+  tableRegion: (caption: string) => string;
   // PhaseCard and MetricGauge
   /** A metric's target as shown beside its gauge: `Target < 100 ms`. */
   metricTarget: (formattedTarget: string) => string;
@@ -183,6 +185,7 @@ export const defaultLabels: RoadmapLabels = {
   tableColumn: (column) => TABLE_COLUMNS[column],
   sectionTitle: (section) => SECTION_TITLES[section],
   phasesShown: (shown, total) => `${shown} of ${total} phases shown`,
+  tableRegion: (caption) => `${caption}, table`,
   // PhaseCard and MetricGauge
   metricTarget: (formattedTarget) => `Target ${formattedTarget}`,
   metricState: (state) => METRIC_STATE_NAMES[state],

@@ -1,6 +1,7 @@
 'use client';
 import { formatSpan } from '../../i18n/formatSpan.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
+import { RoadmapTableScroll } from './RoadmapTableScroll.js';
 import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 
 /**
@@ -11,41 +12,43 @@ import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 export function RoadmapTable({ view, slot, labels, locale }: RoadmapViewPartProps) {
   const columns = ['phase', 'version', 'dates', 'status', 'progress', 'items'] as const;
   return (
-    <table {...slot('table')}>
-      <caption>{view.roadmap!.title}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {labels.tableColumn(column)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {view.visiblePhases.map(({ phase, progress }) => (
-          <tr key={phase.id} data-status={phase.status}>
-            <th scope="row">{phase.title}</th>
-            <td>{phase.version}</td>
-            <td>{phase.when ? formatSpan(phase.when, locale) : phase.timeframe}</td>
-            <td>
-              <StatusBadge status={phase.status} labels={labels} />
-            </td>
-            <td>{progress.total === 0 ? labels.noItems() : labels.progress(progress.done, progress.total)}</td>
-            <td>
-              <ul {...slot('tableItems')}>
-                {phase.groups.flatMap((group) =>
-                  group.items.map((item) => (
-                    <li key={item.id} data-status={item.status}>
-                      {item.title} — {labels.status(item.status)}
-                    </li>
-                  )),
-                )}
-              </ul>
-            </td>
+    <RoadmapTableScroll slot={slot} label={labels.tableRegion(view.roadmap!.title)}>
+      <table {...slot('table')}>
+        <caption>{view.roadmap!.title}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {labels.tableColumn(column)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {view.visiblePhases.map(({ phase, progress }) => (
+            <tr key={phase.id} data-status={phase.status}>
+              <th scope="row">{phase.title}</th>
+              <td>{phase.version}</td>
+              <td>{phase.when ? formatSpan(phase.when, locale) : phase.timeframe}</td>
+              <td>
+                <StatusBadge status={phase.status} labels={labels} />
+              </td>
+              <td>{progress.total === 0 ? labels.noItems() : labels.progress(progress.done, progress.total)}</td>
+              <td>
+                <ul {...slot('tableItems')}>
+                  {phase.groups.flatMap((group) =>
+                    group.items.map((item) => (
+                      <li key={item.id} data-status={item.status}>
+                        {item.title} — {labels.status(item.status)}
+                      </li>
+                    )),
+                  )}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </RoadmapTableScroll>
   );
 }

@@ -23,6 +23,7 @@ export const roadmapViewSlots = {
   phases: 'rk-roadmap-view__phases',
   metrics: 'rk-roadmap-view__metrics',
   empty: 'rk-roadmap-view__empty',
+  tableScroll: 'rk-roadmap-view__table-scroll',
   table: 'rk-roadmap-view__table',
   tableItems: 'rk-roadmap-view__table-items',
 } as const;
