@@ -76,5 +76,5 @@ export function pdfPagesText(bytes) {
   });
 }
 
-/** Text without whitespace, for comparing titles with what `pdfPagesText` joined. */
-export const normalizePdfText = (text) => text.replace(/\s+/g, '');
+/** Text without whitespace and with ligatures (ﬁ, ﬂ) spelled out, for comparing titles with what `pdfPagesText` joined. */
+export const normalizePdfText = (text) => text.normalize('NFKC').replace(/\s+/g, '');

@@ -21,6 +21,14 @@ const STORIES = [
     present: ['Harbor Gateway Roadmap', 'Overall progress', 'Alpha Release'],
     absent: ['Search the roadmap', 'Show statuses', 'Calendar view'],
   },
+  // The table layout: the whole roadmap as one data table, whose narrow-screen scroll box must not clip it on paper.
+  {
+    id: 'components-roadmapview--table-layout',
+    name: 'RoadmapView › Table layout',
+    pages: [1, 30],
+    present: ['Harbor Gateway Roadmap', 'Research & Experimental', 'Confidential computing enclaves'],
+    absent: ['Search the roadmap', 'Show statuses'],
+  },
   // 200 items in ten groups, most closed on screen: all 200 must reach the paper (~40 items a page).
   { id: 'components-phasecard--two-hundred-items', name: 'PhaseCard › Two hundred items', pages: [4, 30], present: ['Deliverable 200'], absent: [] },
 ];
@@ -51,7 +59,7 @@ function inspectPrintDom(page, closedTitles) {
     const problems = [];
     const shown = (element) => element && getComputedStyle(element).display !== 'none';
     const groups = [...document.querySelectorAll('.rk-phase-card__group')];
-    if (groups.length === 0) problems.push('no PhaseCard group on the page');
+    if (groups.length === 0 && !document.querySelector('.rk-roadmap-view__table')) problems.push('no PhaseCard group on the page');
     const printedItems = [];
     for (const group of groups) {
       const title = group.querySelector('.rk-phase-card__group-title')?.textContent ?? '';
@@ -75,6 +83,10 @@ function inspectPrintDom(page, closedTitles) {
     }
     for (const element of document.querySelectorAll('.rk-root, .rk-root *')) {
       const style = getComputedStyle(element);
+      const scrolls = /auto|scroll/.test(`${style.overflowX} ${style.overflowY}`);
+      if (scrolls && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
+        problems.push(`.${element.classList[0]} clips its content in a scroll box on paper`);
+      }
       if (style.boxShadow !== 'none' && !style.boxShadow.includes('inset')) problems.push(`drop shadow in print on .${element.classList[0]}`);
       if (style.transitionDuration.split(',').some((d) => Number.parseFloat(d) > 0)) problems.push(`transition in print on .${element.classList[0]}`);
     }
