@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { ARGS, serve } from './storySweep.mjs';
+import { reportFromCli, withStorybook } from './storySweep.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COMMON = ['theme', 'className', 'classNames', 'unstyled', 'style', 'now', 'locale', 'labels'];
@@ -25,12 +24,9 @@ const DECLARED = {
 export async function docsPropsCheck() {
   const index = JSON.parse(readFileSync(join(root, 'storybook-static/index.json'), 'utf8'));
   const pages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.startsWith('components-'));
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  const page = await browser.newPage();
-  const results = [];
-  try {
+  return withStorybook(async (browser, origin) => {
+    const page = await browser.newPage();
+    const results = [];
     for (const docs of pages) {
       const problems = [];
       let rows = [];
@@ -57,15 +53,8 @@ export async function docsPropsCheck() {
       if (undocumented.length > 0) problems.push(`props without a description: ${undocumented.join(', ')}`);
       results.push({ name: `docs page ${docs.title}`, ok: problems.length === 0, detail: problems.join('; ') || `${rows.length} props, each described` });
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return results;
+    return results;
+  });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const results = await docsPropsCheck();
-  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name} — ${result.detail}`);
-  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) reportFromCli(await docsPropsCheck());

@@ -4,9 +4,8 @@
 // list, light tokens) and then exported with Chromium's PDF output, whose pages are counted and
 // whose text must hold every item of the groups closed on screen, and none of the controls.
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { normalizePdfText, pdfPagesText } from './pdfText.mjs';
-import { ARGS, serve } from './storySweep.mjs';
+import { reportFromCli, withStorybook } from './storySweep.mjs';
 
 /**
  * Stories to print: the page count their PDF must fall in, text it must hold and text it must not
@@ -140,24 +139,14 @@ async function checkStory(context, origin, story) {
 }
 
 /** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
-export async function printCheck() {
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  // A desktop width, so the Timeline would be a time axis on screen, and no reduced-motion preference.
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const results = [];
-  try {
+export function printCheck() {
+  return withStorybook(async (browser, origin) => {
+    // A desktop width, so the Timeline would be a time axis on screen, and no reduced-motion preference.
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const results = [];
     for (const story of STORIES) results.push(await checkStory(context, origin, story));
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return results;
+    return results;
+  });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const results = await printCheck();
-  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name} — ${result.detail}`);
-  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) reportFromCli(await printCheck());

@@ -34,6 +34,27 @@ export function serve() {
 }
 
 /**
+ * Serves the static Storybook, launches Chromium, runs `use(browser, origin)` and closes both.
+ * @template T @param {(browser: import('playwright-core').Browser, origin: string) => Promise<T>} use @returns {Promise<T>}
+ */
+export async function withStorybook(use) {
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    return await use(browser, `http://127.0.0.1:${server.address().port}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Prints each result of a check run from the command line and sets the exit code. */
+export function reportFromCli(results) {
+  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
+  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+}
+
+/**
  * One preview page per colour scheme: stories are switched through Storybook's own channel, so the
  * 1 MB preview bundle is parsed once instead of once per story. The scheme comes from the URL:
  * changing globals on a live page would re-render the previous story and blame its output on the next.
@@ -87,13 +108,10 @@ async function sweepStory(page, problems, story, scheme) {
 export async function storySweep() {
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
-  const results = [];
-  const problems = [];
-  try {
+  return withStorybook(async (browser, origin) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
+    const results = [];
+    const problems = [];
     for (const scheme of SCHEMES) {
       const page = await openPreview(context, origin, problems, scheme, stories[0]);
       for (const story of stories) {
@@ -102,11 +120,8 @@ export async function storySweep() {
       }
       await page.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return results;
+    return results;
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
