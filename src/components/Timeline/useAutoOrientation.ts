@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { TimelineOrientation } from '../../dates/timelineLayout.js';
-import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 
 /**
  * The orientation to use when the host chose none: the vertical list (the small-screen layout,
@@ -9,7 +8,7 @@ import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
  * width is measured at `breakpoint` pixels or more. Printing switches back to the list, which paper
  * shows whole where a time axis would be clipped.
  */
-export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number): TimelineOrientation {
+export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number, printing = false): TimelineOrientation {
   const [wide, setWide] = useState(false);
   useEffect(() => {
     if (chosen || !element) return;
@@ -17,6 +16,5 @@ export function useAutoOrientation(element: HTMLElement | null, chosen: Timeline
     observer.observe(element);
     return () => observer.disconnect();
   }, [chosen, element, breakpoint]);
-  const printing = usePrintMode();
   return chosen ?? (wide && !printing ? 'horizontal' : 'vertical');
 }
