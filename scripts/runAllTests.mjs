@@ -1,14 +1,17 @@
 // `npm test`: every gate of the project in one run — type-check, lint, build, all Vitest projects
 // (unit in three time zones, SSR, Chromium browser tests, every Storybook story with axe), package
 // checks (publint, attw), a consumer install of the packed tarball, the static Storybook build and a
-// sweep of every story in it at phone width in both colour schemes.
+// sweep of every story in it at phone width in both colour schemes, a print of RoadmapView to PDF and
+// the props tables of the component docs pages.
 // It keeps going after a failure so one run reports everything, and ends with the total line CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consumerCheck } from './consumerCheck.mjs';
+import { docsPropsCheck } from './docsPropsCheck.mjs';
 import { hostAppChecks } from './hostApps/index.mjs';
+import { printCheck } from './printCheck.mjs';
 import { storySweep } from './storySweep.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -90,6 +93,15 @@ if (storybookBuilt) {
     count(`sweep: ${result.name}`, result.ok);
   }
   process.stdout.write(`${sweep.filter((r) => r.ok).length} of ${sweep.length} story renders clean\n`);
+  const report = (title, results) => {
+    process.stdout.write(`\n▶ ${title}\n`);
+    for (const result of results) {
+      process.stdout.write(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
+      count(result.name, result.ok);
+    }
+  };
+  report('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', await printCheck());
+  report("docs pages: every component's props table lists all its props with their TSDoc", await docsPropsCheck());
 }
 
 process.stdout.write(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

@@ -10,8 +10,8 @@ import { chromium } from 'playwright-core';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCHEMES = ['light', 'dark'];
 // Page-level rules do not apply to isolated components (DESIGN.md, Quality gates).
 const AXE_OPTIONS = {
@@ -19,7 +19,8 @@ const AXE_OPTIONS = {
   rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
 };
 
-function serve() {
+/** Serves `storybook-static/` on a free local port. */
+export function serve() {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
@@ -30,6 +31,27 @@ function serve() {
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Serves the static Storybook, launches Chromium, runs `use(browser, origin)` and closes both.
+ * @template T @param {(browser: import('playwright-core').Browser, origin: string) => Promise<T>} use @returns {Promise<T>}
+ */
+export async function withStorybook(use) {
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    return await use(browser, `http://127.0.0.1:${server.address().port}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Prints each result of a check run from the command line and sets the exit code. */
+export function reportFromCli(results) {
+  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
+  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
 }
 
 /**
@@ -86,13 +108,10 @@ async function sweepStory(page, problems, story, scheme) {
 export async function storySweep() {
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
-  const results = [];
-  const problems = [];
-  try {
+  return withStorybook(async (browser, origin) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
+    const results = [];
+    const problems = [];
     for (const scheme of SCHEMES) {
       const page = await openPreview(context, origin, problems, scheme, stories[0]);
       for (const story of stories) {
@@ -101,11 +120,8 @@ export async function storySweep() {
       }
       await page.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return results;
+    return results;
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /** @param {string} css */
 export function tokenTable(css) {
-  const dark = css.slice(css.indexOf(":where([data-color-scheme='dark'])"), css.indexOf('@media'));
+  const darkStart = css.indexOf(":where([data-color-scheme='dark'])");
+  const dark = css.slice(darkStart, css.indexOf('@media', darkStart));
   const darkValue = (name) => new RegExp(`${name}:\\s*([^;]+);`).exec(dark)?.[1] ?? '—';
   // Only the first declaration of each token carries a comment; dark values come from the dark block.
   const rows = [...css.matchAll(/(--rk-[a-z-]+):\s*([^;]+);\s*\/\*\s*(.+?)\s*\*\//g)].map(

@@ -94,3 +94,6 @@ export { formatSpanInWords } from './i18n/formatSpanInWords.js';
 export type { TimelinePhaseText } from './hooks/internal/describeTimelinePhase.js';
 export type { TimelineEntry, TimelineTick, UseTimelineOptions, UseTimelineResult } from './hooks/useTimeline.js';
 export { DEFAULT_DAY_WIDTHS, useTimeline } from './hooks/useTimeline.js';
+
+// ReleaseCalendar: the calendar options `ReleaseCalendar` takes as props (`UseReleaseCalendarOptions` extends them).
+export type { ReleaseCalendarOptions } from './hooks/useReleaseCalendar.js';

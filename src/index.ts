@@ -27,7 +27,7 @@ export { MetricGauge } from './components/MetricGauge/MetricGauge.js';
 export type { PhaseCardProps } from './components/PhaseCard/PhaseCard.js';
 export { PhaseCard } from './components/PhaseCard/PhaseCard.js';
 export type { PhaseCardItemContext, PhaseCardRenderItem } from './components/PhaseCard/PhaseCardItem.js';
-export type { HeadingLevel } from './components/PhaseCard/PhaseCardView.js';
+export type { HeadingLevel } from './components/PhaseCard/PhaseCard.js';
 // Timeline
 export type { TimelineProps } from './components/Timeline/Timeline.js';
 export { Timeline } from './components/Timeline/Timeline.js';

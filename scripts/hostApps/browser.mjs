@@ -72,7 +72,7 @@ export function focusedDate(page) {
   return page.evaluate(() => document.activeElement?.getAttribute('data-date') ?? document.activeElement?.tagName);
 }
 
-/** Throws unless `actual` equals `expected`, naming `what`. */
+/** Throws unless `actual` equals `expected` (plain data compared by its JSON), naming `what`. */
 export function expectEqual(what, actual, expected) {
-  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }

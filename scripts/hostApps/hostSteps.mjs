@@ -88,7 +88,7 @@ export async function tabIntoCalendar(page) {
   let presses = 0;
   while ((await page.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'gridcell') {
     presses += 1;
-    if (presses > 15) throw new Error('15 Tabs never reached the calendar grid');
+    if (presses > 40) throw new Error('40 Tabs never reached the calendar grid');
     await page.keyboard.press('Tab');
   }
   expectEqual('focused day after Tab', await focusedDate(page), '2026-03-15');
@@ -107,12 +107,18 @@ export async function arrowToRelease(page) {
 }
 
 /**
- * The page as a reader sees it: title, validation line, the three badges, and the month grid.
+ * The page as a reader sees it: RoadmapView's heading and overall progress, the Timeline list, one
+ * PhaseCard per phase, the three statuses as badges, the month grid, and the host's validation line.
  * @param {import('playwright-core').Page} page
  */
 export async function expectRoadmapShown(page) {
   await page.getByRole('heading', { level: 1, name: 'Host App Roadmap' }).waitFor({ timeout: 10_000 });
   await page.getByText('3 phases, valid').waitFor({ timeout: 1_000 });
+  const progress = page.getByRole('progressbar', { name: 'Overall progress' });
+  expectEqual('overall progress aria-valuenow', await progress.getAttribute('aria-valuenow'), '50');
+  expectEqual('overall progress aria-valuetext', await progress.getAttribute('aria-valuetext'), '2 of 4 done');
+  const shown = await shownPhases(page);
+  expectEqual('Timeline list items and PhaseCards', shown, { timeline: 3, cards: 3 });
   const badges = await page.locator('.rk-status-badge').allTextContents();
   for (const status of ['Done', 'In progress', 'Planned']) {
     if (!badges.some((text) => text.includes(status))) throw new Error(`no StatusBadge reads "${status}" (badges: ${badges.join(' | ')})`);
@@ -121,5 +127,28 @@ export async function expectRoadmapShown(page) {
   expectEqual('grids named "March 2026"', grids, 1);
   const radius = await page.locator('.rk-status-badge').first().evaluate((badge) => getComputedStyle(badge).borderTopLeftRadius);
   expectEqual('StatusBadge border-radius from roadmap-kit/styles.css', radius, '999px');
-  return 'heading, 3 badges, grid "March 2026", styles applied';
+  return 'h1, overall progress 2 of 4, Timeline list of 3, 3 PhaseCards, badges, grid "March 2026", styles applied';
+}
+
+/** How many phases the Timeline list and the PhaseCards show. */
+async function shownPhases(page) {
+  const timeline = page.getByRole('list', { name: 'Host App Roadmap timeline' });
+  return { timeline: await timeline.locator(':scope > li').count(), cards: await page.getByRole('article').count() };
+}
+
+/**
+ * RoadmapView's search drives every part: typing an item of one phase narrows the Timeline and
+ * the PhaseCards to that phase; clearing the box brings all three back.
+ * @param {import('playwright-core').Page} page
+ */
+export async function searchFiltersRoadmap(page) {
+  const search = page.getByRole('searchbox', { name: 'Search the roadmap' });
+  await search.fill('Roles');
+  await page.getByText('1 of 3 phases shown').waitFor({ timeout: 5_000 });
+  expectEqual('after searching "Roles"', await shownPhases(page), { timeline: 1, cards: 1 });
+  await page.getByRole('heading', { name: 'v2.0.0 Teams' }).waitFor({ timeout: 1_000 });
+  await search.fill('');
+  await page.getByText('3 of 3 phases shown').waitFor({ timeout: 5_000 });
+  expectEqual('after clearing the search', await shownPhases(page), { timeline: 3, cards: 3 });
+  return '"Roles" leaves v2.0.0 Teams alone in the Timeline and the cards';
 }

@@ -2,13 +2,15 @@
 // real host apps — a Vite + React 19 client app, a server-rendered app (renderToPipeableStream and
 // renderToString, then hydrateRoot), the Vite app on React 18.3, and a Tailwind v4 app — builds
 // each, opens it in Chromium and checks what a user sees and does; and renders a React Server
-// Component that uses the package to the Flight payload. Each step is one named check.
+// Component that uses the package to the Flight payload; and runs the Markdown importer and the CLI
+// from the installed package in plain Node. Each step is one named check.
 // CLI: `node scripts/hostApps/index.mjs` (after `npm run build`).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser.mjs';
+import { markdownHost } from './markdownHost.mjs';
 import { hostChecks, installHost, typeCheckApps } from './hostSteps.mjs';
 import { packTarball, repoRoot } from './packTarball.mjs';
 import { rscHost } from './rscHost.mjs';
@@ -59,6 +61,7 @@ export async function hostAppChecks() {
     if (installed19) {
       await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
       await guard('rsc host', (host) => rscHost({ host, folder: react19 }, results));
+      await guard('markdown + cli host', (host) => markdownHost({ host, folder: react19 }, results));
     }
     const launched = await hostChecks('host apps', results)('launch Chromium', async () => {
       browser = await launchChromium();

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { expectNoProblems } from './browser.mjs';
 import { hostChecks, runAsync } from './hostSteps.mjs';
 
-const CLIENT_COMPONENTS = ['RoadmapThemeProvider', 'StatusBadge', 'ReleaseCalendar'];
+const CLIENT_COMPONENTS = ['RoadmapThemeProvider', 'RoadmapView'];
 
 /**
  * The client references (`I` rows) of a Flight payload, with outlined strings (`"$3"`) resolved.

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { expectEqual, expectNoProblems, focusedDate, openWatched } from './browser.mjs';
-import { arrowToRelease, expectRoadmapShown, hostChecks } from './hostSteps.mjs';
+import { arrowToRelease, expectRoadmapShown, hostChecks, searchFiltersRoadmap } from './hostSteps.mjs';
 
 const SERVER_TZ = 'Asia/Tokyo';
 const BROWSER_TZ = 'America/Los_Angeles';
@@ -49,7 +49,7 @@ async function fetchPage(url) {
   const response = await fetch(url);
   const html = await response.text();
   expectEqual(`HTTP status of ${url}`, response.status, 200);
-  for (const text of ['Host App Roadmap', 'In progress', 'March 2026', 'role="grid"']) {
+  for (const text of ['Host App Roadmap', 'Overall progress', 'role="progressbar"', 'Host App Roadmap timeline', 'In progress', 'March 2026', 'role="grid"']) {
     if (!html.includes(text)) throw new Error(`${url} has no "${text}" in its server markup`);
   }
   return html.length;
@@ -99,6 +99,7 @@ export async function ssrHost({ host, folder, browser }, results) {
           expectEqual('focused day', await focusedDate(opened.page), '2026-03-15');
           await arrowToRelease(opened.page);
         });
+        await check(`${variant}: after hydration the search box filters the Timeline and the PhaseCards`, () => searchFiltersRoadmap(opened.page));
         await check(`${variant}: no console error or warning (development build), no failed request`, () => expectNoProblems(opened.problems));
       } finally {
         await opened.close();

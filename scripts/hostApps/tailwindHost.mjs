@@ -18,6 +18,8 @@ function readStyles(page) {
     const caption = style('.rk-release-calendar__caption');
     const nav = style('.rk-release-calendar__nav-button');
     const today = style('.rk-release-calendar__today-button');
+    const viewTitle = style('.rk-roadmap-view__title');
+    const viewProgress = style('.rk-roadmap-view__progress-track');
     return {
       overriddenPadding: badges[0]?.paddingTop,
       overriddenRadius: badges[0]?.borderTopLeftRadius,
@@ -28,6 +30,9 @@ function readStyles(page) {
       todayBorder: `${today.borderTopWidth} ${today.borderTopStyle}`,
       todayPadding: today.paddingTop,
       mainBackground: style('main').backgroundColor,
+      viewTitleSize: viewTitle.fontSize,
+      viewProgressRadius: viewProgress.borderTopLeftRadius,
+      viewProgressBorder: `${viewProgress.borderTopWidth} ${viewProgress.borderTopStyle}`,
     };
   });
 }
@@ -45,7 +50,7 @@ export async function tailwindHost({ host, folder, browser }, results) {
   const problems = [];
   const open = async (page) => {
     const opened = await openWatched(browser, `${server.origin}/${page}.html`);
-    await opened.page.locator('.rk-release-calendar__caption').waitFor({ timeout: 10_000 });
+    await opened.page.locator('.rk-release-calendar__caption').first().waitFor({ timeout: 10_000 });
     const styles = await readStyles(opened.page);
     problems.push(...opened.problems.map((problem) => `${page}.html: ${problem}`));
     await opened.close();
@@ -74,6 +79,12 @@ export async function tailwindHost({ host, folder, browser }, results) {
       if (documented.todayPadding === '0px') throw new Error('today button lost its padding to preflight');
       return `badge radius 999px, padding ${documented.plainPadding}; today button border ${documented.todayBorder}`;
     });
+    await check('RoadmapView: a utility on a slot wins (title text-4xl), its own styles survive preflight', () => {
+      expectEqual('RoadmapView title font-size (classNames.title text-4xl)', documented.viewTitleSize, '36px');
+      expectEqual('overall progress track border-radius', documented.viewProgressRadius, '999px');
+      expectEqual('overall progress track border', documented.viewProgressBorder, '1px solid');
+      return 'title 36px, progress track radius 999px, 1px solid border';
+    });
     const plain = await open('plain');
     await check('plain @import "roadmap-kit/styles.css" after the layer order: utilities win too', () => {
       expectEqual('padding-top (p-8)', plain.overriddenPadding, '32px');
@@ -84,6 +95,7 @@ export async function tailwindHost({ host, folder, browser }, results) {
     await check('counter-example without the layer order: roadmap-kit wins over utilities', () => {
       expectEqual('border-radius of the badge with rounded-none', unordered.overriddenRadius, '999px');
       expectEqual('padding-top of the badge with p-8', unordered.overriddenPadding, unordered.plainPadding);
+      expectEqual('RoadmapView title font-size with text-4xl (roadmap-kit\'s 1.75rem)', unordered.viewTitleSize, '28px');
       return 'so the order statement is what lets utilities win';
     });
     const jsFirst = await open('jsfirst');

@@ -2,7 +2,7 @@
 // against React 18.3, opened in Chromium, looked at and driven from the keyboard.
 import { join } from 'node:path';
 import { expectNoProblems, openWatched, serveDirectory } from './browser.mjs';
-import { expectRoadmapShown, hostChecks, tabIntoCalendar, viteBuild } from './hostSteps.mjs';
+import { expectRoadmapShown, hostChecks, searchFiltersRoadmap, tabIntoCalendar, viteBuild } from './hostSteps.mjs';
 
 /**
  * @param {{ host: string, folder: string, browser: import('playwright-core').Browser, modes: string[] }} options
@@ -18,7 +18,10 @@ export async function viteClientHost({ host, folder, browser, modes }, results) 
     const server = await serveDirectory(join(app, 'dist'));
     const opened = await openWatched(browser, `${server.origin}/`);
     try {
-      await check(`${label}shows the roadmap (heading, StatusBadges, ReleaseCalendar grid) with its styles`, () => expectRoadmapShown(opened.page));
+      await check(`${label}shows the RoadmapView (heading, overall progress, Timeline list, PhaseCards, calendar grid) with its styles`, () =>
+        expectRoadmapShown(opened.page),
+      );
+      await check(`${label}the search box filters the Timeline and the PhaseCards`, () => searchFiltersRoadmap(opened.page));
       await check(`${label}keyboard: Tab into the calendar grid, ArrowRight moves focus and opens the tooltip`, () => tabIntoCalendar(opened.page));
       await check(`${label}no console error or warning, no failed request`, () => expectNoProblems(opened.problems));
     } finally {

@@ -23,7 +23,11 @@ import { composeHandlers } from './internal/composeHandlers.js';
 import { useControllableState } from './internal/useControllableState.js';
 
 /** Options of `useReleaseCalendar`. */
-export interface UseReleaseCalendarOptions {
+/**
+ * What the calendar shows and does, as `ReleaseCalendar` takes it in props (declared apart from
+ * `locale`, `now` and `labels`, which the component takes with its common props).
+ */
+export interface ReleaseCalendarOptions {
   /** Controlled month shown, `YYYY-MM`. */
   month?: string;
   /** Month shown first when uncontrolled. @defaultValue the month of `now` */
@@ -38,20 +42,24 @@ export interface UseReleaseCalendarOptions {
   onViewChange?: (view: CalendarView) => void;
   /** First day of the week, 0 = Sunday. @defaultValue `locale.options.weekStartsOn`, else 0 */
   weekStartsOn?: WeekDay;
-  /** date-fns locale for month and day names. @defaultValue enUS */
-  locale?: Locale;
-  /** Today; the calendar opens on its month and marks it. @defaultValue the current date */
-  now?: string | Date;
   /** Draws the releases cadences imply. @defaultValue false */
   showProjected?: boolean;
   /** How many months past `now` cadences are projected. @defaultValue 12 */
   projectionHorizon?: number;
   /** Text direction; horizontal arrows flip in `rtl`. @defaultValue read from the grid's computed style */
   dir?: 'ltr' | 'rtl';
-  /** Labels (merged defaults). @defaultValue defaultLabels */
-  labels?: RoadmapLabels;
   /** Called when a release is chosen: Enter or a click on a day with releases, or a click on a release. */
   onSelectRelease?: (release: Phase, releasesOfDay: Phase[]) => void;
+}
+
+/** Options of `useReleaseCalendar`: the calendar's options, plus the locale, today and labels. */
+export interface UseReleaseCalendarOptions extends ReleaseCalendarOptions {
+  /** date-fns locale for month and day names. @defaultValue enUS */
+  locale?: Locale;
+  /** Today; the calendar opens on its month and marks it. @defaultValue the current date */
+  now?: string | Date;
+  /** Labels (merged defaults). @defaultValue defaultLabels */
+  labels?: RoadmapLabels;
 }
 
 /** One cell of the month grid, with what falls on that day. */

@@ -14,28 +14,31 @@ interface PhaseCardGroupProps {
   slot: (name: PhaseCardSlot) => SlotProps;
   labels: RoadmapLabels;
   renderItem: PhaseCardRenderItem | undefined;
+  /** Shows the group open whatever its state, as on paper; the open state itself is untouched. */
+  forceOpen?: boolean;
 }
 
 /**
  * One group as a disclosure (https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/): a heading
  * holding a button with `aria-expanded`, its item count, and a panel whose height animates.
  */
-export function PhaseCardGroup({ state, heading: Heading, slot, labels, renderItem }: PhaseCardGroupProps) {
-  const { scope, isPresent } = useCollapseAnimation(state.isOpen);
-  const dataState = state.isOpen ? 'open' : 'closed';
+export function PhaseCardGroup({ state, heading: Heading, slot, labels, renderItem, forceOpen = false }: PhaseCardGroupProps) {
+  const isOpen = state.isOpen || forceOpen;
+  const { scope, isPresent } = useCollapseAnimation(isOpen, forceOpen);
+  const dataState = isOpen ? 'open' : 'closed';
   // No region role: a long phase would fill the landmark list with same-named regions (the APG
   // accordion advises against regions when there are many panels); the button's aria-controls stays.
   const { role: _role, 'aria-labelledby': _labelledBy, ...panelProps } = state.getPanelProps(slot('groupPanel'));
   return (
     <div {...slot('group')} data-state={dataState}>
       <Heading {...slot('groupHeading')}>
-        <button {...state.getToggleProps(slot('groupToggle'))}>
+        <button {...state.getToggleProps(slot('groupToggle'))} aria-expanded={isOpen} data-state={dataState}>
           <span {...slot('groupChevron')} aria-hidden="true" />
           <span {...slot('groupTitle')}>{state.group.title ?? labels.untitledGroup()}</span>{' '}
           <span {...slot('groupCount')}>{labels.itemCount(state.items.length)}</span>
         </button>
       </Heading>
-      <div {...panelProps} ref={scope} hidden={!isPresent}>
+      <div {...panelProps} data-state={dataState} ref={scope} hidden={!isPresent}>
         {isPresent &&
           (state.items.length === 0 ? (
             <p {...slot('empty')}>{labels.noMatchingItems()}</p>

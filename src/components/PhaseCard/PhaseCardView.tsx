@@ -1,34 +1,18 @@
 'use client';
-import type { HTMLAttributes } from 'react';
 import { forwardRef, useId } from 'react';
-import type { UsePhaseOptions } from '../../hooks/usePhase.js';
+import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { usePhase } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
-import type { Phase } from '../../model/types.js';
-import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
 import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
+import type { HeadingLevel, PhaseCardProps } from './PhaseCard.js';
 import { phaseCardSlots } from './PhaseCard.slots.js';
 import { PhaseCardGroup } from './PhaseCardGroup.js';
-import type { PhaseCardRenderItem } from './PhaseCardItem.js';
 import { PhaseCardProgress } from './PhaseCardProgress.js';
 
-/** A heading level. */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** Props of the card once its phase is known to be valid. */
-export interface PhaseCardViewProps
-  extends CommonProps<typeof phaseCardSlots>,
-    Pick<UsePhaseOptions, 'open' | 'defaultOpen' | 'onOpenChange' | 'show'>,
-    Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
-  /** A phase already checked by `validateRoadmap`. */
-  phase: Phase;
-  /** Level of the card's heading; group and metric headings sit one below. @defaultValue 3 */
-  headingLevel?: HeadingLevel;
-  /** Renders an item's content inside its `<li>`. */
-  renderItem?: PhaseCardRenderItem;
-}
+/** Props of the card once its phase is known to be valid: `PhaseCard`'s own. */
+export type PhaseCardViewProps = PhaseCardProps;
 
 /** The card itself: header, progress, groups and metrics of a valid phase. */
 export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardViewProps>(function PhaseCardView(
@@ -38,6 +22,8 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, phaseCardSlots);
   const { slot } = common;
   const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
+  // Paper cannot expand a group: every group prints open, the open state itself is kept.
+  const printing = usePrintMode();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
@@ -59,7 +45,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
       {state.groups.length > 0 && (
         <div {...slot('groups')}>
           {state.groups.map((group) => (
-            <PhaseCardGroup key={group.key} state={group} heading={SubHeading} slot={slot} labels={common.labels} renderItem={renderItem} />
+            <PhaseCardGroup key={group.key} state={group} heading={SubHeading} slot={slot} labels={common.labels} renderItem={renderItem} forceOpen={printing} />
           ))}
         </div>
       )}

@@ -21,9 +21,9 @@ export interface CollapseAnimation {
  * Animates a panel's height between 0 and its content's height with framer-motion's WAAPI
  * `useAnimate` (framer-motion/mini, ~3.5 KiB gzipped: CSS cannot transition to `height: auto`).
  * Closed panels unmount their content, so a long phase only renders its open groups. Instant when
- * the reader prefers reduced motion; nothing animates on the first render.
+ * the reader prefers reduced motion or when `instant` (printing); nothing animates on the first render.
  */
-export function useCollapseAnimation(isOpen: boolean): CollapseAnimation {
+export function useCollapseAnimation(isOpen: boolean, instant = false): CollapseAnimation {
   const [scope, animate] = useAnimate<HTMLDivElement>();
   const [isPresent, setPresent] = useState(isOpen);
   // Opening mounts the content in the same render, so it can be measured before paint.
@@ -34,7 +34,7 @@ export function useCollapseAnimation(isOpen: boolean): CollapseAnimation {
     if (previous.current === isOpen) return;
     previous.current = isOpen;
     const panel = scope.current;
-    if (!panel || typeof panel.animate !== 'function' || prefersReducedMotion()) {
+    if (!panel || typeof panel.animate !== 'function' || instant || prefersReducedMotion()) {
       if (panel) panel.style.height = '';
       if (!isOpen) setPresent(false);
       return;

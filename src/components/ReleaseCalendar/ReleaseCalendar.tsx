@@ -2,7 +2,7 @@
 import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
-import type { UseReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
+import type { ReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
 import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
 import type { Roadmap } from '../../model/types.js';
 import { validateRoadmap } from '../../model/validateRoadmap.js';
@@ -19,12 +19,12 @@ import { ReleaseCalendarToolbar } from './ReleaseCalendarToolbar.js';
 const EMPTY_ROADMAP: Pick<Roadmap, 'phases' | 'cadences'> = { phases: [], cadences: [] };
 
 /** The hook options a ReleaseCalendar takes as props; `locale`, `now` and `labels` come from the common props. */
-export type ReleaseCalendarOptionProps = Omit<UseReleaseCalendarOptions, 'locale' | 'now' | 'labels'>;
+export type ReleaseCalendarOptionProps = ReleaseCalendarOptions;
 
 /** Props of `ReleaseCalendar`: the hook's options, the common props and any attribute for the root. */
 export interface ReleaseCalendarProps
   extends CommonProps<typeof releaseCalendarSlots>,
-    ReleaseCalendarOptionProps,
+    ReleaseCalendarOptions,
     Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style' | 'dir' | 'defaultValue'> {
   /** The roadmap whose releases and cadences to show; an invalid one shows its problems instead. */
   roadmap: Roadmap;

@@ -4,6 +4,7 @@ import type { HTMLAttributes } from 'react';
 import { forwardRef, useCallback, useState } from 'react';
 import type { TimelineOrientation } from '../../dates/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
+import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { useTimeline } from '../../hooks/useTimeline.js';
 import type { Phase, Roadmap } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
@@ -77,7 +78,9 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
   const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, timelineSlots);
   const { slot } = common;
   const [rootElement, setRootElement] = useState<HTMLDivElement | null>(null);
-  const orientation = useAutoOrientation(rootElement, chosenOrientation, breakpoint);
+  // Paper shows the list, and every phase of it: no virtualisation while printing.
+  const printing = usePrintMode();
+  const orientation = useAutoOrientation(rootElement, chosenOrientation, breakpoint, printing);
   const timeline = useTimeline(roadmap, {
     orientation,
     zoom,
@@ -87,7 +90,7 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
     locale: common.locale,
     labels: common.labels,
     onSelectPhase,
-    virtualizeAbove,
+    virtualizeAbove: printing ? Number.POSITIVE_INFINITY : virtualizeAbove,
   });
   const listScope = useTimelineMotion<HTMLOListElement>(timeline.zoom);
   const setRoot = useCallback(

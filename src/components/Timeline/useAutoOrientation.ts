@@ -5,9 +5,10 @@ import type { TimelineOrientation } from '../../dates/timelineLayout.js';
 /**
  * The orientation to use when the host chose none: the vertical list (the small-screen layout,
  * also what the server renders, so hydration matches), then the time axis once the timeline's own
- * width is measured at `breakpoint` pixels or more.
+ * width is measured at `breakpoint` pixels or more. Printing switches back to the list, which paper
+ * shows whole where a time axis would be clipped.
  */
-export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number): TimelineOrientation {
+export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number, printing = false): TimelineOrientation {
   const [wide, setWide] = useState(false);
   useEffect(() => {
     if (chosen || !element) return;
@@ -15,5 +16,5 @@ export function useAutoOrientation(element: HTMLElement | null, chosen: Timeline
     observer.observe(element);
     return () => observer.disconnect();
   }, [chosen, element, breakpoint]);
-  return chosen ?? (wide ? 'horizontal' : 'vertical');
+  return chosen ?? (wide && !printing ? 'horizontal' : 'vertical');
 }

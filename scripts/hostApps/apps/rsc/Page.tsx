@@ -1,6 +1,6 @@
 // A React Server Component page: async, validates the roadmap on the server with the headless
-// API, and hands it to roadmap-kit's components, which must arrive as client references.
-import { ReleaseCalendar, RoadmapThemeProvider, StatusBadge } from 'roadmap-kit';
+// API, and hands it to roadmap-kit's RoadmapView, which must arrive as a client reference.
+import { RoadmapThemeProvider, RoadmapView } from 'roadmap-kit';
 import { validateRoadmap } from 'roadmap-kit/headless';
 import { NOW, roadmap } from '../shared/roadmap';
 
@@ -13,11 +13,9 @@ export async function Page() {
   const checked = validateRoadmap(await loadRoadmap());
   if (!checked.ok) return <p>{checked.issues.length} problems</p>;
   return (
-    <RoadmapThemeProvider now={NOW}>
-      <h1>{checked.roadmap.title}</h1>
+    <RoadmapThemeProvider theme={{ accent: '#6d28d9' }}>
       <p>{`${checked.roadmap.phases.length} phases, validated on the server`}</p>
-      <StatusBadge status={checked.roadmap.phases[0]?.status ?? 'planned'} />
-      <ReleaseCalendar roadmap={checked.roadmap} />
+      <RoadmapView roadmap={checked.roadmap} now={NOW} headingLevel={1} />
     </RoadmapThemeProvider>
   );
 }

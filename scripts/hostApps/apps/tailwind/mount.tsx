@@ -1,8 +1,8 @@
 // The Tailwind host's page: Tailwind utilities placed on roadmap-kit components, next to the same
-// components left alone.
+// components left alone, then a whole RoadmapView with a utility on one of its slots.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ReleaseCalendar, RoadmapThemeProvider, StatusBadge } from 'roadmap-kit';
+import { ReleaseCalendar, RoadmapThemeProvider, RoadmapView, StatusBadge } from 'roadmap-kit';
 import { NOW, roadmap } from '../shared/roadmap';
 
 function App() {
@@ -18,6 +18,7 @@ function App() {
           <StatusBadge status="done" />
         </p>
         <ReleaseCalendar roadmap={roadmap} classNames={{ caption: 'text-3xl', navButton: 'px-6' }} />
+        <RoadmapView roadmap={roadmap} now={NOW} className="mt-8" classNames={{ title: 'text-4xl' }} />
       </main>
     </RoadmapThemeProvider>
   );
