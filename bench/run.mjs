@@ -2,7 +2,7 @@
 // built package and writes one JSON file per benchmark plus bench/results/all.json.
 // Each module exports `run({ root })` returning plain JSON data; comparisons with peer libraries are
 // made inside one module, in the same run, and reported as ratios.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,7 +16,10 @@ const files = readdirSync(benchDir)
   .sort();
 
 mkdirSync(resultsDir, { recursive: true });
-const all = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, date: new Date().toISOString(), results: {} };
+// Running a subset (`node bench/run.mjs gauge`) updates those entries and keeps the others.
+const allFile = join(resultsDir, 'all.json');
+const previous = wanted.length > 0 && existsSync(allFile) ? JSON.parse(readFileSync(allFile, 'utf8')).results : {};
+const all = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, date: new Date().toISOString(), results: { ...previous } };
 for (const file of files) {
   const name = file.replace('.bench.mjs', '');
   process.stderr.write(`bench ${name}…\n`);
@@ -25,5 +28,5 @@ for (const file of files) {
   all.results[name] = result;
   writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
-writeFileSync(join(resultsDir, 'all.json'), `${JSON.stringify(all, null, 2)}\n`);
+writeFileSync(allFile, `${JSON.stringify(all, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
