@@ -2,6 +2,7 @@
 import { formatMetricValue } from '../../i18n/formatMetricValue.js';
 import { evaluateMetric } from '../../model/evaluateMetric.js';
 import type { Metric } from '../../model/types.js';
+import { RoadmapTableHead } from './RoadmapTableHead.js';
 import { RoadmapTableScroll } from './RoadmapTableScroll.js';
 import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 
@@ -12,15 +13,7 @@ export function RoadmapMetricsTable({ metrics, slot, labels, locale }: RoadmapVi
     <RoadmapTableScroll slot={slot} label={labels.tableRegion(labels.sectionTitle('metrics'))}>
       <table {...slot('table')}>
         <caption>{labels.sectionTitle('metrics')}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {labels.tableColumn(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <RoadmapTableHead columns={columns} labels={labels} />
         <tbody>
           {metrics.map((metric) => {
             const { state } = evaluateMetric(metric);

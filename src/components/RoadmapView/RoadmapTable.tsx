@@ -1,6 +1,7 @@
 'use client';
 import { formatSpan } from '../../i18n/formatSpan.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
+import { RoadmapTableHead } from './RoadmapTableHead.js';
 import { RoadmapTableScroll } from './RoadmapTableScroll.js';
 import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 
@@ -15,15 +16,7 @@ export function RoadmapTable({ view, slot, labels, locale }: RoadmapViewPartProp
     <RoadmapTableScroll slot={slot} label={labels.tableRegion(view.roadmap!.title)}>
       <table {...slot('table')}>
         <caption>{view.roadmap!.title}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {labels.tableColumn(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <RoadmapTableHead columns={columns} labels={labels} />
         <tbody>
           {view.visiblePhases.map(({ phase, progress }) => (
             <tr key={phase.id} data-status={phase.status}>
