@@ -1,10 +1,9 @@
 'use client';
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { HTMLAttributes } from 'react';
 import { useId, useMemo } from 'react';
-import type { RoadmapLabels } from '../i18n/labels.js';
-import { defaultLabels } from '../i18n/labels.js';
+import type { BaseLabels } from '../i18n/baseLabels.js';
+import { baseLabels } from '../i18n/baseLabels.js';
 import { formatMetricValue } from '../i18n/formatMetricValue.js';
 import type { MetricScale, MetricState } from '../model/evaluateMetric.js';
 import { evaluateMetric } from '../model/evaluateMetric.js';
@@ -20,8 +19,8 @@ export interface UseMetricGaugeOptions {
   max?: number;
   /** date-fns locale; its `code` picks number formatting. @defaultValue enUS */
   locale?: Locale;
-  /** Labels for the value text. @defaultValue defaultLabels */
-  labels?: RoadmapLabels;
+  /** Labels for the value text (any `RoadmapLabels` will do). @defaultValue defaultLabels */
+  labels?: Pick<BaseLabels, 'meterValueText'>;
 }
 
 /** Attributes `getMeterProps` sets: a meter with a value, else a labelled group (a meter needs a value). */
@@ -72,7 +71,7 @@ export interface UseMetricGaugeResult {
  * <div {...gauge.getMeterProps()}><span {...gauge.getLabelProps()}>{metric.label}</span>{gauge.formattedCurrent}</div>
  */
 export function useMetricGauge(metric: Metric, options: UseMetricGaugeOptions = {}): UseMetricGaugeResult {
-  const { min, max, locale = enUS, labels = defaultLabels } = options;
+  const { min, max, locale, labels = baseLabels } = options;
   const current = options.current ?? metric.current;
   const labelId = useId();
   const evaluation = useMemo(() => evaluateMetric(metric, { current, min, max }), [metric, current, min, max]);

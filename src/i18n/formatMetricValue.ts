@@ -1,5 +1,4 @@
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { Comparator } from '../model/types.js';
 
 /** How each comparator reads in front of a target: `< 100 ms`, `≥ 10,000`. */
@@ -24,8 +23,9 @@ function numberFormat(code: string, percent: boolean): Intl.NumberFormat {
  * `87 ms`, `14.5 MB`, `100,000 req/s`, `3x`; counts have no unit.
  * @example formatMetricValue(100, 'ms', enUS, 'lt') // '< 100 ms'
  */
-export function formatMetricValue(value: number, unit: string | undefined, locale: Locale = enUS, comparator?: Comparator): string {
-  const code = locale.code ?? 'en-US';
+export function formatMetricValue(value: number, unit: string | undefined, locale?: Locale, comparator?: Comparator): string {
+  // Only the locale's code is read: no default date-fns locale object (and its formatters) is bundled.
+  const code = locale?.code ?? 'en-US';
   let text: string;
   if (unit === '%') text = numberFormat(code, true).format(value / 100);
   else if (unit === 'x') text = `${numberFormat(code, false).format(value)}x`;

@@ -1,213 +1,22 @@
-import type { Locale } from 'date-fns';
-import { format } from 'date-fns';
-import type { CalendarView } from '../dates/getViewMonths.js';
-import type { MetricState } from '../model/evaluateMetric.js';
-import type { TimelineZoom } from '../dates/timeScale.js';
-import type { DateSpan, Status } from '../model/types.js';
-import { formatSpanInWords } from './formatSpanInWords.js';
+import type { BaseLabels } from './baseLabels.js';
+import { baseLabels } from './baseLabels.js';
+import type { DateLabels } from './dateLabels.js';
+import { dateLabels } from './dateLabels.js';
+
+export type { BaseLabels } from './baseLabels.js';
+export type { DateLabels } from './dateLabels.js';
 
 /**
  * Every user-facing string roadmap-kit renders, as overridable functions (react-day-picker's
  * `labels` idea). Pass a partial object as the `labels` prop or to `RoadmapThemeProvider`.
+ * The defaults live in two modules so a component bundles only those it uses: `baseLabels`
+ * (`./baseLabels.ts`, no date-fns) and `dateLabels` (`./dateLabels.ts`, date-fns `format`).
+ * New label functions go at the end of `BaseLabels`, or of `DateLabels` if they format a date.
  */
-export interface RoadmapLabels {
-  /** Name of a status: `In progress`. */
-  status: (status: Status) => string;
-  /** Progress as text: `3 of 4 done`. */
-  progress: (done: number, total: number) => string;
-  /** Shown instead of a percentage when a phase has no items in scope. */
-  noItems: () => string;
-  /** Shown for a metric without a measured value. */
-  noData: () => string;
-  /** Flag on a phase whose span ended before today but is not done. */
-  overdue: () => string;
-  /** Flag on the phase under way today. */
-  current: () => string;
-  /** Heading of phases without dates. */
-  unscheduled: () => string;
-  /** Title of the message shown when a roadmap is not valid. */
-  invalidRoadmap: () => string;
-  /** Month caption of a calendar: `December 2025`. */
-  monthCaption: (month: Date, locale: Locale) => string;
-  /** Month tick of a time axis: `Jan 2026`. */
-  monthTick: (month: Date, locale: Locale) => string;
-  /** Quarter tick of a time axis: `Q1 2026`. */
-  quarterTick: (quarterStart: Date, locale: Locale) => string;
-  /** Year tick of a time axis: `2026`. */
-  yearTick: (yearStart: Date, locale: Locale) => string;
-  // ReleaseCalendar
-  /** Button that moves a calendar back one view length: `Previous month`. */
-  previousPeriod: (view: CalendarView) => string;
-  /** Button that moves a calendar forward one view length: `Next month`. */
-  nextPeriod: (view: CalendarView) => string;
-  /** `Today`: the calendar button back to today's month, and the caption of a time axis' today line. */
-  today: () => string;
-  /** Name of a calendar view on its switcher button: `Month`. */
-  calendarView: (view: CalendarView) => string;
-  /** Name of the group of view buttons: `Calendar view`. */
-  calendarViews: () => string;
-  /** A day's full name for screen readers: `Tuesday, December 16th, 2025`. */
-  calendarDay: (day: Date, locale: Locale) => string;
-  /** A weekday column header as shown: `Mon`. */
-  weekdayShort: (day: Date, locale: Locale) => string;
-  /** A weekday column header in full, for screen readers: `Monday`. */
-  weekdayLong: (day: Date, locale: Locale) => string;
-  /** Marker on a release a cadence implies but nobody announced: `Projected`. */
-  projected: () => string;
-  /** Title of the list of release cadences: `Release cadences`. */
-  cadenceLegend: () => string;
-  /** Note on a cadence without a period, which is not drawn: `As needed: not drawn`. */
-  cadenceNotDrawn: () => string;
-  /** Name of the list of releases spanning a month: `Spanning December 2025`. */
-  spansInMonth: (caption: string) => string;
-  /** Shown for a month without releases in the quarter and year views. */
-  noReleases: () => string;
-  // RoadmapView
-  /** Label of the roadmap-wide text search: `Search the roadmap`. */
-  search: () => string;
-  /** Name of the group of status filter checkboxes: `Show statuses`. */
-  statusFilter: () => string;
-  /** Name of the layout switcher: `Layout`. */
-  layoutSwitcher: () => string;
-  /** Name of a RoadmapView layout: `Cards`, `Table`. */
-  layoutName: (layout: 'page' | 'table') => string;
-  /** When the roadmap was last updated: `Updated 1 Mar 2026`. */
-  updated: (date: Date, locale: Locale) => string;
-  /** Name of the roadmap-wide progress bar: `Overall progress`. */
-  overallProgress: () => string;
-  /** Shown when the filter hides every phase. */
-  noMatches: () => string;
-  /** Column headers of the table layout. */
-  tableColumn: (column: 'phase' | 'version' | 'dates' | 'status' | 'progress' | 'items' | 'metric' | 'target' | 'current' | 'state') => string;
-  /** Headings of the RoadmapView sections. */
-  sectionTitle: (section: 'timeline' | 'phases' | 'metrics' | 'calendar') => string;
-  /** Announced after filtering: `3 of 5 phases shown`. */
-  phasesShown: (shown: number, total: number) => string;
-  /** Name of the scrollable frame around a table on narrow screens: `Lumen Roadmap, table`. */
-  tableRegion: (caption: string) => string;
-  // PhaseCard and MetricGauge
-  /** A metric's target as shown beside its gauge: `Target < 100 ms`. */
-  metricTarget: (formattedTarget: string) => string;
-  /** Whether a metric meets its target, as visible text: `Target met`. */
-  metricState: (state: MetricState) => string;
-  /** A gauge's `aria-valuetext`: `87 ms, meets the target of < 100 ms`. */
-  meterValueText: (formattedCurrent: string, formattedTarget: string, state: 'met' | 'unmet') => string;
-  /** Accessible name of a phase's progress bar: `Progress of v2.1.0 Funnels & Journeys`. */
-  progressOf: (phaseName: string) => string;
-  /** How many items a group holds, beside its toggle: `12 items`. */
-  itemCount: (count: number) => string;
-  /** Name of the group of items that sit under no sub-heading. */
-  untitledGroup: () => string;
-  /** Heading of a phase's success metrics. */
-  metricsHeading: () => string;
-  /** Shown in a group whose items are all hidden by the `show` filter. */
-  noMatchingItems: () => string;
-  /** Title of the message a PhaseCard shows when its phase is not valid. */
-  invalidPhase: () => string;
-  /** Title of the message a MetricGauge shows when its metric is not valid. */
-  invalidMetric: () => string;
-  // Timeline
-  /** A span as a screen reader should hear it: `January to March 2026` for `Q1 2026`. */
-  spanInWords: (span: DateSpan, locale: Locale) => string;
-  /** Accessible name of a timeline's list of phases: `Lumen Analytics Roadmap timeline`. */
-  timeline: (roadmapTitle: string) => string;
-  /** Accessible name of the group of zoom buttons. */
-  zoom: () => string;
-  /** Name of a zoom level on its button: `Quarter`. */
-  zoomLevel: (zoom: TimelineZoom) => string;
-  /** Dates of a phase with neither a span nor a timeframe. */
-  noDate: () => string;
-  /** Heading of the next open items in a phase's tooltip. */
-  nextItems: () => string;
-}
+export interface RoadmapLabels extends BaseLabels, DateLabels {}
 
-const ZOOM_NAMES: Record<TimelineZoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
-
-const STATUS_NAMES: Record<Status, string> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  planned: 'Planned',
-  deferred: 'Deferred',
-  cancelled: 'Cancelled',
-};
-
-const VIEW_NAMES: Record<CalendarView, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
-
-const TABLE_COLUMNS = {
-  phase: 'Phase',
-  version: 'Version',
-  dates: 'Dates',
-  status: 'Status',
-  progress: 'Progress',
-  items: 'Items',
-  metric: 'Metric',
-  target: 'Target',
-  current: 'Current',
-  state: 'State',
-} as const;
-const SECTION_TITLES = { timeline: 'Timeline', phases: 'Phases', metrics: 'Success metrics', calendar: 'Release calendar' } as const;
-
-/** The default English (en-US) labels. */
-export const defaultLabels: RoadmapLabels = {
-  status: (status) => STATUS_NAMES[status],
-  progress: (done, total) => `${done} of ${total} done`,
-  noItems: () => 'No items',
-  noData: () => 'No data yet',
-  overdue: () => 'Overdue',
-  current: () => 'Current',
-  unscheduled: () => 'Unscheduled',
-  invalidRoadmap: () => 'This roadmap could not be shown',
-  monthCaption: (month, locale) => format(month, 'LLLL yyyy', { locale }),
-  monthTick: (month, locale) => format(month, 'LLL yyyy', { locale }),
-  quarterTick: (quarterStart, locale) => format(quarterStart, 'QQQ yyyy', { locale }),
-  yearTick: (yearStart, locale) => format(yearStart, 'yyyy', { locale }),
-  previousPeriod: (view) => `Previous ${view}`,
-  nextPeriod: (view) => `Next ${view}`,
-  today: () => 'Today',
-  calendarView: (view) => VIEW_NAMES[view],
-  calendarViews: () => 'Calendar view',
-  calendarDay: (day, locale) => format(day, 'PPPP', { locale }),
-  weekdayShort: (day, locale) => format(day, 'EEE', { locale }),
-  weekdayLong: (day, locale) => format(day, 'EEEE', { locale }),
-  projected: () => 'Projected',
-  cadenceLegend: () => 'Release cadences',
-  cadenceNotDrawn: () => 'not drawn: no fixed period',
-  spansInMonth: (caption) => `Spanning ${caption}`,
-  noReleases: () => 'No releases',
-  // RoadmapView
-  search: () => 'Search the roadmap',
-  statusFilter: () => 'Show statuses',
-  layoutSwitcher: () => 'Layout',
-  layoutName: (layout) => (layout === 'page' ? 'Cards' : 'Table'),
-  updated: (date, locale) => `Updated ${format(date, 'd MMM yyyy', { locale })}`,
-  overallProgress: () => 'Overall progress',
-  noMatches: () => 'No phase matches this filter.',
-  tableColumn: (column) => TABLE_COLUMNS[column],
-  sectionTitle: (section) => SECTION_TITLES[section],
-  phasesShown: (shown, total) => `${shown} of ${total} phases shown`,
-  tableRegion: (caption) => `${caption}, table`,
-  // PhaseCard and MetricGauge
-  metricTarget: (formattedTarget) => `Target ${formattedTarget}`,
-  metricState: (state) => METRIC_STATE_NAMES[state],
-  meterValueText: (formattedCurrent, formattedTarget, state) =>
-    `${formattedCurrent}, ${state === 'met' ? 'meets' : 'misses'} the target of ${formattedTarget}`,
-  progressOf: (phaseName) => `Progress of ${phaseName}`,
-  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
-  untitledGroup: () => 'Items',
-  metricsHeading: () => 'Success metrics',
-  noMatchingItems: () => 'No items match this filter',
-  invalidPhase: () => 'This phase could not be shown',
-  invalidMetric: () => 'This metric could not be shown',
-  // Timeline
-  spanInWords: (span, locale) => formatSpanInWords(span, locale),
-  timeline: (roadmapTitle) => `${roadmapTitle} timeline`,
-  zoom: () => 'Zoom',
-  zoomLevel: (zoom) => ZOOM_NAMES[zoom],
-  noDate: () => 'No date',
-  nextItems: () => 'Next up',
-};
-
-const METRIC_STATE_NAMES: Record<MetricState, string> = { met: 'Target met', unmet: 'Target not met', unknown: 'No data yet' };
+/** The default English (en-US) labels: `baseLabels` and `dateLabels` together. */
+export const defaultLabels: RoadmapLabels = { ...baseLabels, ...dateLabels };
 
 /** Defaults with a host's overrides on top. */
 export function mergeLabels(...overrides: (Partial<RoadmapLabels> | undefined)[]): RoadmapLabels {

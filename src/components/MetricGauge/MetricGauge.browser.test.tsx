@@ -69,6 +69,57 @@ describe('MetricGauge in Chromium', () => {
     expect(fillOf(meter).getBoundingClientRect().width).toBeCloseTo(track * 0.75, 0);
   });
 
+  it('counts the shown number from the previous value to the new one, with final ARIA values at once', async () => {
+    await emulateReducedMotion(false);
+    const { rerender } = render(<MetricGauge metric={latency} current={100} />);
+    const meter = screen.getByRole('meter');
+    const value = meter.querySelector('[data-slot="value"]')!;
+    expect(value.textContent).toBe('100 ms');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(value.textContent ?? ''));
+    observer.observe(value, { childList: true, characterData: true, subtree: true });
+    rerender(<MetricGauge metric={latency} current={150} />);
+    // Screen readers hear the final value only.
+    expect(meter.getAttribute('aria-valuenow')).toBe('150');
+    expect(meter.getAttribute('aria-valuetext')).toMatch(/^150 ms, /);
+    expect(value.textContent).toBe('100 ms');
+    await expect.poll(() => value.textContent, { timeout: 3000 }).toBe('150 ms');
+    observer.disconnect();
+    const numbers = seen.map((text) => Number.parseFloat(text));
+    const between = numbers.filter((number) => number > 100 && number < 150);
+    expect(between.length).toBeGreaterThan(1);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe('150 ms');
+  });
+
+  it('continues an interrupted count from the number reached, not from zero or the old target', async () => {
+    await emulateReducedMotion(false);
+    const { rerender } = render(<MetricGauge metric={latency} current={0} />);
+    const value = screen.getByRole('meter').querySelector('[data-slot="value"]')!;
+    rerender(<MetricGauge metric={latency} current={200} />);
+    const midway = () => {
+      const number = Number.parseFloat(value.textContent ?? '');
+      return number > 20 && number < 200;
+    };
+    await expect.poll(midway, { timeout: 3000 }).toBe(true);
+    const reached = value.textContent;
+    rerender(<MetricGauge metric={latency} current={100} />);
+    expect(value.textContent).toBe(reached);
+    await expect.poll(() => value.textContent, { timeout: 3000 }).toBe('100 ms');
+  });
+
+  it('shows a new number at once when the reader prefers reduced motion', async () => {
+    await emulateReducedMotion(true);
+    const { rerender } = render(<MetricGauge metric={latency} current={100} />);
+    const meter = screen.getByRole('meter');
+    const value = meter.querySelector('[data-slot="value"]')!;
+    rerender(<MetricGauge metric={latency} current={150} />);
+    expect(value.textContent).toBe('150 ms');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(value.textContent).toBe('150 ms');
+    expect(meter.getAttribute('aria-valuenow')).toBe('150');
+  });
+
   it('hydrates server markup without mismatches', async () => {
     const gauges = (
       <div>

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useMemo } from 'react';
-import { mergeLabels } from '../../i18n/labels.js';
+import { baseLabels } from '../../i18n/baseLabels.js';
 import { checkMetric } from '../../model/checkMetric.js';
 import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
@@ -13,7 +13,8 @@ export type { MetricGaugeProps, MetricGaugeVariant } from './MetricGaugeView.js'
  * One success metric against its target: label, current value, target with comparator and unit,
  * a target marker and a met / unmet / unknown state (`data-state` on the root). A `role="meter"`
  * when there is a value, else a labelled group saying "No data yet". The fill moves from its
- * previous position by a CSS transition, instant under `prefers-reduced-motion`. Anything that is
+ * previous position by a CSS transition and the number counts from the previous value (the ARIA
+ * values are final at once), both instant under `prefers-reduced-motion`. Anything that is
  * not a valid metric shows what is wrong instead of crashing the host page.
  * @example <MetricGauge metric={metric} current={87} variant="radial" />
  */
@@ -22,7 +23,7 @@ export const MetricGauge = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricGaug
   const check = useMemo(() => checkMetric(props.metric), [props.metric]);
   if (!check.ok) {
     const { theme, className, unstyled, style, locale, labels } = props;
-    const invalidMetric = mergeLabels(defaults.labels, labels).invalidMetric;
+    const invalidMetric = labels?.invalidMetric ?? defaults.labels?.invalidMetric ?? baseLabels.invalidMetric;
     return (
       <RoadmapIssues
         ref={ref}

@@ -2,11 +2,13 @@
 import type { HTMLAttributes } from 'react';
 import { forwardRef } from 'react';
 import { useMetricGauge } from '../../hooks/useMetricGauge.js';
+import { formatMetricValue } from '../../i18n/formatMetricValue.js';
 import type { Metric } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
 import { metricGaugeSlots } from './MetricGauge.slots.js';
 import { MetricGaugeArc } from './MetricGaugeArc.js';
+import { useCountingText } from './useCountingText.js';
 
 /** How a gauge is drawn: a half-circle dial, a bar, or one dense line for lists. */
 export type MetricGaugeVariant = 'radial' | 'linear' | 'compact';
@@ -36,6 +38,9 @@ export const MetricGaugeView = /* @__PURE__ */ forwardRef<HTMLDivElement, Metric
   const { slot, rootProps } = common;
   const gauge = useMetricGauge(metric, { current, min, max, locale: common.locale, labels: common.labels });
   const hasValue = gauge.current !== undefined;
+  const valueText = gauge.formattedCurrent ?? common.labels.noData();
+  // The visible number counts from the previous value; the meter's ARIA values are final at once.
+  const valueRef = useCountingText<HTMLSpanElement>(gauge.current, valueText, (value) => formatMetricValue(value, metric.unit, common.locale));
   const rootStyle = { ...rootProps.style, '--rk-metric-gauge-ratio': gauge.ratio, '--rk-metric-gauge-target': gauge.targetRatio };
   return (
     <div {...gauge.getMeterProps({ ...rest, ...rootProps, style: rootStyle })} ref={ref} data-variant={variant}>
@@ -48,7 +53,9 @@ export const MetricGaugeView = /* @__PURE__ */ forwardRef<HTMLDivElement, Metric
           <span {...slot('marker')} />
         </span>
       )}
-      <span {...slot('value')}>{gauge.formattedCurrent ?? common.labels.noData()}</span>
+      <span {...slot('value')} ref={valueRef}>
+        {valueText}
+      </span>
       <span {...slot('target')}>{common.labels.metricTarget(gauge.formattedTarget)}</span>
       {hasValue && <span {...slot('state')}>{common.labels.metricState(gauge.state)}</span>}
     </div>

@@ -3,7 +3,7 @@ import { forwardRef, useId } from 'react';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { usePhase } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
-import { useCommonProps } from '../common/useCommonProps.js';
+import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import type { HeadingLevel, PhaseCardProps } from './PhaseCard.js';
@@ -19,7 +19,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   { phase, headingLevel = 3, open, defaultOpen, onOpenChange, show, renderItem, theme, className, classNames, unstyled, style, now, locale, labels, ...rest },
   ref,
 ) {
-  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, phaseCardSlots);
+  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, phaseCardSlots);
   const { slot } = common;
   const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
   // Paper cannot expand a group: every group prints open, the open state itself is kept.

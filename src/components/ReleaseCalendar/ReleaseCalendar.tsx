@@ -7,7 +7,7 @@ import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
 import type { Roadmap } from '../../model/types.js';
 import { validateRoadmap } from '../../model/validateRoadmap.js';
 import type { CommonProps } from '../common/commonProps.js';
-import { useCommonProps } from '../common/useCommonProps.js';
+import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { releaseCalendarSlots } from './ReleaseCalendar.slots.js';
 import { ReleaseCalendarLegend } from './ReleaseCalendarLegend.js';
@@ -65,7 +65,7 @@ export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, Releas
   { roadmap, theme, className, classNames, unstyled, style, now, locale, labels, ...props },
   ref,
 ) {
-  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, releaseCalendarSlots);
+  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, releaseCalendarSlots);
   const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
   const valid = validation.ok ? validation.roadmap : undefined;
   const { options, rest } = splitOptions(props);

@@ -7,7 +7,7 @@ import { useControllableState } from '../../hooks/internal/useControllableState.
 import type { RoadmapFilter } from '../../model/filterRoadmap.js';
 import type { Roadmap } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
-import { useCommonProps } from '../common/useCommonProps.js';
+import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { RoadmapFilterBar } from './RoadmapFilterBar.js';
 import { RoadmapMetricsTable } from './RoadmapMetricsTable.js';
@@ -71,7 +71,7 @@ export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewPr
   },
   ref,
 ) {
-  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, roadmapViewSlots);
+  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, roadmapViewSlots);
   const view = useRoadmap(roadmap, { now: common.now, filter, defaultFilter, onFilterChange });
   const [layout, setLayout] = useControllableState({ value: layoutProp, defaultValue: defaultLayout, onChange: onLayoutChange, name: 'layout' });
   const titleId = useId();

@@ -8,7 +8,7 @@ import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { useTimeline } from '../../hooks/useTimeline.js';
 import type { Phase, Roadmap } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
-import { useCommonProps } from '../common/useCommonProps.js';
+import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { timelineSlots } from './Timeline.slots.js';
 import { TimelineAxis } from './TimelineAxis.js';
@@ -75,7 +75,7 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
   },
   ref,
 ) {
-  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, timelineSlots);
+  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, timelineSlots);
   const { slot } = common;
   const [rootElement, setRootElement] = useState<HTMLDivElement | null>(null);
   // Paper shows the list, and every phase of it: no virtualisation while printing.

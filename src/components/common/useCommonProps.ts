@@ -1,10 +1,9 @@
 'use client';
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { CSSProperties } from 'react';
 import { useMemo } from 'react';
-import type { RoadmapLabels } from '../../i18n/labels.js';
-import { mergeLabels } from '../../i18n/labels.js';
+import type { BaseLabels } from '../../i18n/baseLabels.js';
+import { baseLabels } from '../../i18n/baseLabels.js';
 import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
 import type { SlotMap, SlotProps } from '../../theme/slots.js';
 import { createSlotGetter, joinClassNames } from '../../theme/slots.js';
@@ -18,8 +17,13 @@ export interface CommonPropsResult<Slots extends SlotMap> {
   slot: (name: keyof Slots & string) => SlotProps;
   /** Spread on the root: classes, theme variables, colour scheme, `data-slot="root"`. */
   rootProps: { className: string | undefined; style: CSSProperties; 'data-slot': string; 'data-color-scheme'?: ColorScheme };
-  locale: Locale;
-  labels: RoadmapLabels;
+  /**
+   * The `locale` prop, else the provider's; `undefined` means en-US, resolved where a date or
+   * number is formatted (so a component that formats no date bundles no date-fns locale).
+   */
+  locale: Locale | undefined;
+  /** The date-free labels with the host's overrides; `useDatedCommonProps` adds the date labels. */
+  labels: BaseLabels;
   /** `now` from the prop, else the provider; `undefined` means "today", resolved at the edge. */
   now: string | Date | undefined;
 }
@@ -34,7 +38,7 @@ export function useCommonProps<Slots extends SlotMap & { root: string }>(
 ): CommonPropsResult<Slots> {
   const defaults = useRoadmapDefaults();
   const { theme, className, classNames, unstyled = false, style, now, locale, labels } = props;
-  const mergedLabels = useMemo(() => mergeLabels(defaults.labels, labels), [defaults.labels, labels]);
+  const mergedLabels = useMemo<BaseLabels>(() => ({ ...baseLabels, ...defaults.labels, ...labels }), [defaults.labels, labels]);
   const slot = createSlotGetter(slots, classNames, unstyled);
   const themeAttributes = themeToStyle(theme);
   const root = slot('root');
@@ -44,5 +48,5 @@ export function useCommonProps<Slots extends SlotMap & { root: string }>(
     'data-slot': 'root',
   };
   if (themeAttributes['data-color-scheme']) rootProps['data-color-scheme'] = themeAttributes['data-color-scheme'];
-  return { slot, rootProps, locale: locale ?? defaults.locale ?? enUS, labels: mergedLabels, now: now ?? defaults.now };
+  return { slot, rootProps, locale: locale ?? defaults.locale, labels: mergedLabels, now: now ?? defaults.now };
 }
