@@ -1,7 +1,7 @@
 'use client';
 import type { RefObject } from 'react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { prefersReducedMotion } from '../PhaseCard/prefersReducedMotion.js';
+import { prefersReducedMotion } from '../common/prefersReducedMotion.js';
 
 // React 18.3 warns about useLayoutEffect during server rendering; the effect only writes to the DOM.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;

@@ -1,7 +1,7 @@
 'use client';
 import { useAnimate } from 'framer-motion/mini';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { prefersReducedMotion } from './prefersReducedMotion.js';
+import { prefersReducedMotion } from '../common/prefersReducedMotion.js';
 
 // React 18.3 warns about useLayoutEffect during server rendering; the effect only measures the DOM.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
