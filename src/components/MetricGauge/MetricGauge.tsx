@@ -3,6 +3,7 @@ import { forwardRef, useMemo } from 'react';
 import { baseLabels } from '../../i18n/baseLabels.js';
 import { checkMetric } from '../../model/checkMetric.js';
 import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
+import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import type { MetricGaugeProps } from './MetricGaugeView.js';
 import { MetricGaugeView } from './MetricGaugeView.js';
@@ -22,18 +23,14 @@ export const MetricGauge = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricGaug
   const defaults = useRoadmapDefaults();
   const check = useMemo(() => checkMetric(props.metric), [props.metric]);
   if (!check.ok) {
-    const { theme, className, unstyled, style, locale, labels } = props;
-    const invalidMetric = labels?.invalidMetric ?? defaults.labels?.invalidMetric ?? baseLabels.invalidMetric;
+    const [commonProps] = splitCommonProps(props);
+    const invalidMetric = commonProps.labels?.invalidMetric ?? defaults.labels?.invalidMetric ?? baseLabels.invalidMetric;
     return (
       <RoadmapIssues
         ref={ref}
         issues={check.issues}
-        theme={theme}
-        className={className}
-        unstyled={unstyled}
-        style={style}
-        locale={locale}
-        labels={{ ...labels, invalidRoadmap: invalidMetric }}
+        {...issuesPropsFrom(commonProps)}
+        labels={{ ...commonProps.labels, invalidRoadmap: invalidMetric }}
       />
     );
   }

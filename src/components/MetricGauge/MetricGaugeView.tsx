@@ -6,6 +6,7 @@ import { formatMetricValue } from '../../i18n/formatMetricValue.js';
 import type { Metric } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
+import { splitCommonProps } from '../common/splitCommonProps.js';
 import { metricGaugeSlots } from './MetricGauge.slots.js';
 import { MetricGaugeArc } from './MetricGaugeArc.js';
 import { useCountingText } from './useCountingText.js';
@@ -31,10 +32,11 @@ export interface MetricGaugeProps
 
 /** The gauge itself, for a metric already checked by `checkMetric`. */
 export const MetricGaugeView = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricGaugeProps>(function MetricGaugeView(
-  { metric, current, min, max, variant = 'linear', theme, className, classNames, unstyled, style, now, locale, labels, ...rest },
+  { metric, current, min, max, variant = 'linear', ...props },
   ref,
 ) {
-  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, metricGaugeSlots);
+  const [commonProps, rest] = splitCommonProps(props);
+  const common = useCommonProps(commonProps, metricGaugeSlots);
   const { slot, rootProps } = common;
   const gauge = useMetricGauge(metric, { current, min, max, locale: common.locale, labels: common.labels });
   const hasValue = gauge.current !== undefined;

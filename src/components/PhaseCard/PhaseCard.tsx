@@ -8,6 +8,7 @@ import type { ValidationIssue } from '../../model/validationContext.js';
 import { validateRoadmap } from '../../model/validateRoadmap.js';
 import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
 import type { CommonProps } from '../common/commonProps.js';
+import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import type { phaseCardSlots } from './PhaseCard.slots.js';
 import type { PhaseCardRenderItem } from './PhaseCardItem.js';
@@ -54,18 +55,14 @@ export const PhaseCard = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardProps>
   const result = useMemo(() => validateRoadmap({ title: 'phase', phases: [props.phase] }), [props.phase]);
   const phase = result.ok ? result.roadmap.phases[0] : undefined;
   if (!phase) {
-    const { theme, className, unstyled, style, locale, labels } = props;
-    const invalidPhase = mergeLabels(defaults.labels, labels).invalidPhase;
+    const [commonProps] = splitCommonProps(props);
+    const invalidPhase = mergeLabels(defaults.labels, commonProps.labels).invalidPhase;
     return (
       <RoadmapIssues
         ref={ref as Ref<HTMLDivElement>}
         issues={result.ok ? [] : result.issues.map(relativeToPhase)}
-        theme={theme}
-        className={className}
-        unstyled={unstyled}
-        style={style}
-        locale={locale}
-        labels={{ ...labels, invalidRoadmap: invalidPhase }}
+        {...issuesPropsFrom(commonProps)}
+        labels={{ ...commonProps.labels, invalidRoadmap: invalidPhase }}
       />
     );
   }

@@ -4,6 +4,7 @@ import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { usePhase } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
+import { splitCommonProps } from '../common/splitCommonProps.js';
 import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import type { HeadingLevel, PhaseCardProps } from './PhaseCard.js';
@@ -16,10 +17,11 @@ export type PhaseCardViewProps = PhaseCardProps;
 
 /** The card itself: header, progress, groups and metrics of a valid phase. */
 export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardViewProps>(function PhaseCardView(
-  { phase, headingLevel = 3, open, defaultOpen, onOpenChange, show, renderItem, theme, className, classNames, unstyled, style, now, locale, labels, ...rest },
+  { phase, headingLevel = 3, open, defaultOpen, onOpenChange, show, renderItem, ...props },
   ref,
 ) {
-  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, phaseCardSlots);
+  const [commonProps, rest] = splitCommonProps(props);
+  const common = useDatedCommonProps(commonProps, phaseCardSlots);
   const { slot } = common;
   const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
   // Paper cannot expand a group: every group prints open, the open state itself is kept.
@@ -37,7 +39,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
           {phase.version && ' '}
           <span {...slot('title')}>{phase.title}</span>
         </Heading>
-        <StatusBadge status={phase.status} className={slot('status').className} unstyled={unstyled} labels={labels} />
+        <StatusBadge status={phase.status} className={slot('status').className} unstyled={commonProps.unstyled} labels={commonProps.labels} />
         {dates && <p {...slot('dates')}>{dates}</p>}
       </header>
       {phase.summary && <p {...slot('summary')}>{phase.summary}</p>}
@@ -55,7 +57,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
           <ul {...slot('metricsList')}>
             {phase.metrics.map((metric) => (
               <li key={metric.id}>
-                <MetricGaugeView metric={metric} variant="compact" locale={common.locale} labels={labels} unstyled={unstyled} />
+                <MetricGaugeView metric={metric} variant="compact" locale={common.locale} labels={commonProps.labels} unstyled={commonProps.unstyled} />
               </li>
             ))}
           </ul>

@@ -1,13 +1,15 @@
 'use client';
 import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
-import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
+import { forwardRef, useId, useMemo } from 'react';
 import type { ReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
 import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
 import type { Roadmap } from '../../model/types.js';
 import { validateRoadmap } from '../../model/validateRoadmap.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
+import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
+import { useRootElement } from '../common/useRootElement.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { releaseCalendarSlots } from './ReleaseCalendar.slots.js';
 import { ReleaseCalendarLegend } from './ReleaseCalendarLegend.js';
@@ -62,27 +64,20 @@ function splitOptions(props: Omit<ReleaseCalendarProps, 'roadmap' | keyof Common
  * @example <ReleaseCalendar roadmap={roadmap} now="2026-03-15" showProjected onSelectRelease={(r) => open(r.id)} />
  */
 export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, ReleaseCalendarProps>(function ReleaseCalendar(
-  { roadmap, theme, className, classNames, unstyled, style, now, locale, labels, ...props },
+  { roadmap, ...allProps },
   ref,
 ) {
-  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, releaseCalendarSlots);
+  const [commonProps, props] = splitCommonProps(allProps);
+  const common = useDatedCommonProps(commonProps, releaseCalendarSlots);
   const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
   const valid = validation.ok ? validation.roadmap : undefined;
   const { options, rest } = splitOptions(props);
   const calendar = useReleaseCalendar(valid ?? EMPTY_ROADMAP, { ...options, locale: common.locale, now: common.now, labels: common.labels });
   const captionId = useId();
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const setRoot = useCallback(
-    (element: HTMLDivElement | null) => {
-      setContainer(element);
-      if (typeof ref === 'function') ref(element);
-      else if (ref) ref.current = element;
-    },
-    [ref],
-  );
+  const [container, setRoot] = useRootElement(ref);
 
   if (!validation.ok) {
-    return <RoadmapIssues issues={validation.issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} locale={locale} />;
+    return <RoadmapIssues issues={validation.issues} {...issuesPropsFrom(commonProps)} />;
   }
   const parts = { calendar, slot: common.slot, labels: common.labels, locale: common.locale, container };
   return (

@@ -8,6 +8,7 @@ import type { RoadmapFilter } from '../../model/filterRoadmap.js';
 import type { Roadmap } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
+import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { RoadmapFilterBar } from './RoadmapFilterBar.js';
 import { RoadmapMetricsTable } from './RoadmapMetricsTable.js';
@@ -59,19 +60,12 @@ export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewPr
     onFilterChange,
     parts = {},
     headingLevel = 2,
-    theme,
-    className,
-    classNames,
-    unstyled,
-    style,
-    now,
-    locale,
-    labels,
-    ...rest
+    ...props
   },
   ref,
 ) {
-  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, roadmapViewSlots);
+  const [commonProps, rest] = splitCommonProps(props);
+  const common = useDatedCommonProps(commonProps, roadmapViewSlots);
   const view = useRoadmap(roadmap, { now: common.now, filter, defaultFilter, onFilterChange });
   const [layout, setLayout] = useControllableState({ value: layoutProp, defaultValue: defaultLayout, onChange: onLayoutChange, name: 'layout' });
   const titleId = useId();
@@ -82,7 +76,7 @@ export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewPr
   );
 
   if (!view.roadmap || !visibleRoadmap) {
-    return <RoadmapIssues issues={view.issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} />;
+    return <RoadmapIssues issues={view.issues} {...issuesPropsFrom(commonProps)} />;
   }
   const partProps: RoadmapViewPartProps = {
     view,

@@ -4,6 +4,7 @@ import { forwardRef } from 'react';
 import type { Status } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
+import { splitCommonProps } from '../common/splitCommonProps.js';
 import { statusBadgeSlots } from './StatusBadge.slots.js';
 import { STATUS_ICONS } from './statusIcons.js';
 
@@ -20,10 +21,11 @@ export interface StatusBadgeProps
  * @example <StatusBadge status="in-progress" />
  */
 export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, theme, className, classNames, unstyled, style, now, locale, labels, ...rest },
+  { status, ...props },
   ref,
 ) {
-  const common = useCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, statusBadgeSlots);
+  const [commonProps, rest] = splitCommonProps(props);
+  const common = useCommonProps(commonProps, statusBadgeSlots);
   const { slot } = common;
   return (
     <span {...rest} {...common.rootProps} ref={ref} data-status={status}>

@@ -1,7 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
-import { forwardRef, useCallback, useState } from 'react';
+import { forwardRef } from 'react';
 import type { TimelineOrientation } from '../../dates/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
@@ -9,6 +9,8 @@ import { useTimeline } from '../../hooks/useTimeline.js';
 import type { Phase, Roadmap } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
+import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
+import { useRootElement } from '../common/useRootElement.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { timelineSlots } from './Timeline.slots.js';
 import { TimelineAxis } from './TimelineAxis.js';
@@ -63,21 +65,15 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
     headingLevel = 3,
     virtualizeAbove,
     breakpoint = 640,
-    theme,
-    className,
-    classNames,
-    unstyled = false,
-    style,
-    now,
-    locale,
-    labels,
-    ...rest
+    ...props
   },
   ref,
 ) {
-  const common = useDatedCommonProps({ theme, className, classNames, unstyled, style, now, locale, labels }, timelineSlots);
+  const [commonProps, rest] = splitCommonProps(props);
+  const common = useDatedCommonProps(commonProps, timelineSlots);
+  const unstyled = commonProps.unstyled ?? false;
   const { slot } = common;
-  const [rootElement, setRootElement] = useState<HTMLDivElement | null>(null);
+  const [rootElement, setRoot] = useRootElement(ref);
   // Paper shows the list, and every phase of it: no virtualisation while printing.
   const printing = usePrintMode();
   const orientation = useAutoOrientation(rootElement, chosenOrientation, breakpoint, printing);
@@ -93,16 +89,8 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
     virtualizeAbove: printing ? Number.POSITIVE_INFINITY : virtualizeAbove,
   });
   const listScope = useTimelineMotion<HTMLOListElement>(timeline.zoom);
-  const setRoot = useCallback(
-    (element: HTMLDivElement | null) => {
-      setRootElement(element);
-      if (typeof ref === 'function') ref(element);
-      else if (ref) ref.current = element;
-    },
-    [ref],
-  );
 
-  if (!timeline.roadmap) return <RoadmapIssues ref={ref} issues={timeline.issues} theme={theme} className={className} unstyled={unstyled} style={style} labels={labels} />;
+  if (!timeline.roadmap) return <RoadmapIssues ref={ref} issues={timeline.issues} {...issuesPropsFrom(commonProps)} />;
 
   const isHorizontal = orientation === 'horizontal';
   const positioned = isHorizontal || timeline.isVirtualized;
