@@ -98,6 +98,10 @@ export async function tabIntoCalendar(page) {
 
 /** ArrowRight from 15 to 16 March: focus moves, and the release of that day shows in a tooltip. */
 export async function arrowToRelease(page) {
+  // Focusing the 15th scrolled it into view; the browser dispatches that scroll on a later frame, and
+  // Radix closes an open tooltip whose trigger scrolls. A person reads the page before pressing the
+  // next key: wait two frames so the scroll lands first, or the new tooltip opens and closes at once.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.keyboard.press('ArrowRight');
   expectEqual('focused day after ArrowRight', await focusedDate(page), '2026-03-16');
   const tooltip = page.getByRole('tooltip');
