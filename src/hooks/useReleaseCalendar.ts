@@ -20,6 +20,7 @@ import { defaultLabels } from '../i18n/labels.js';
 import type { Phase, Roadmap } from '../model/types.js';
 import { calendarMoveForKey } from './internal/calendarKeyMap.js';
 import { composeHandlers } from './internal/composeHandlers.js';
+import { focusScrollingFirst } from './internal/focusScrollingFirst.js';
 import { useControllableState } from './internal/useControllableState.js';
 
 /** Options of `useReleaseCalendar`. */
@@ -244,7 +245,8 @@ export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>
   useEffect(() => {
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-date="${focusedDate}"]`)?.focus();
+    const cell = gridRef.current?.querySelector<HTMLElement>(`[data-date="${focusedDate}"]`);
+    return cell ? focusScrollingFirst(cell) : undefined;
   }, [focusedDate]);
 
   const focusDate = useCallback(

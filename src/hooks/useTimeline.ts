@@ -15,6 +15,7 @@ import type { Phase, Roadmap } from '../model/types.js';
 import type { ValidationIssue } from '../model/validationContext.js';
 import { getBoxesInWindow, getViewWindow } from '../model/visibleRange.js';
 import { composeHandlers } from './internal/composeHandlers.js';
+import { focusScrollingFirst } from './internal/focusScrollingFirst.js';
 import { getTimelineKeyAction } from './internal/timelineKeys.js';
 import { useControllableState } from './internal/useControllableState.js';
 import { useScrollViewport } from './internal/useScrollViewport.js';
@@ -260,8 +261,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
     const element = document.getElementById(`${baseId}-phase-${active}`);
-    element?.focus({ preventScroll: true });
-    element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    return element ? focusScrollingFirst(element) : undefined;
   }, [active, baseId]);
   // On zoom the phase in hand moves along the axis: bring it back into view.
   const lastZoom = useRef(zoom);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { flushSync } from 'react-dom';
 import { hydrateRoot } from 'react-dom/client';
@@ -78,6 +78,29 @@ describe('ReleaseCalendar in Chromium', () => {
     expect(tooltip).toHaveTextContent('Released: 2025-12-16 · Done · 5 of 5 done');
     // Rendered inside the calendar root, so its theme variables apply.
     expect(tooltip.closest('.rk-release-calendar')).not.toBeNull();
+  });
+
+  it('keeps the tooltip of a release day the arrow keys scrolled into view', async () => {
+    // Radix closes an open tooltip whose trigger scrolls; a focus that scrolled the page used to open
+    // the day's tooltip and close it on the next frame.
+    const { rerender } = render(<ReleaseCalendar roadmap={releasesByQuarter} now="2025-12-09" />);
+    const dayBelow = screen.getByRole('gridcell', { name: /December 16th, 2025/ });
+    const fromTop = dayBelow.getBoundingClientRect().top - document.body.getBoundingClientRect().top;
+    // Push the calendar down until the 16th starts just below the fold, its week's row above it.
+    const spacer = window.innerHeight - fromTop + 4;
+    rerender(
+      <>
+        <div style={{ blockSize: spacer }} />
+        <ReleaseCalendar roadmap={releasesByQuarter} now="2025-12-09" />
+      </>,
+    );
+    expect(screen.getByRole('gridcell', { name: /December 16th, 2025/ }).getBoundingClientRect().top).toBeGreaterThan(window.innerHeight);
+    screen.getByRole('gridcell', { name: /December 9th, 2025/ }).focus({ preventScroll: true });
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-date', '2025-12-16'));
+    expect(window.scrollY).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('v2.0.0 Foundations');
   });
 
   it('has no axe violations in month, quarter and year views, with projections', async () => {

@@ -67,6 +67,25 @@ describe('Timeline in Chromium', () => {
     await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('v2.2.0 Experiments'));
   });
 
+  it('keeps the tooltip of a phase the arrow keys scrolled into view', async () => {
+    // Radix closes an open tooltip whose trigger scrolls; a focus that scrolls used to open the new
+    // tooltip and close it on the next frame.
+    const { container } = render(
+      <Timeline roadmap={generateRoadmap(40)} now="2020-01-01" orientation="horizontal" defaultZoom="month" style={{ inlineSize: 480 }} />,
+    );
+    await nextFrame();
+    const viewport = container.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    screen.getAllByRole('button', { name: /Release train/ })[0]!.focus();
+    const scrolledFrom = viewport.scrollLeft;
+    for (let press = 0; press < 12; press += 1) await userEvent.keyboard('{ArrowRight}');
+    await nextFrame();
+    await nextFrame();
+    expect(viewport.scrollLeft).toBeGreaterThan(scrolledFrom);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused).toHaveAccessibleName(/Release train 13\b/);
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Release train 13'));
+  });
+
   it('redraws the axis with month ticks when zoomed in', async () => {
     const { container } = render(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="horizontal" />);
     const axis = container.querySelector('[data-slot="axis"]')!;
