@@ -1,5 +1,5 @@
 import { isValid } from 'date-fns';
-import { parseIsoDate, toIsoDate } from './isoDate.js';
+import { isIsoDate, parseIsoDate, toIsoDate } from './isoDate.js';
 
 describe('parseIsoDate', () => {
   it('gives local midnight of the same calendar day in every zone', () => {
@@ -14,5 +14,27 @@ describe('parseIsoDate', () => {
 
   it('gives an invalid date for text that is not a real YYYY-MM-DD day', () => {
     expect(['2026-02-30', '2026-2-3', 'soon', ''].map((text) => isValid(parseIsoDate(text)))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real days, leap days by the Gregorian rule, and years below 100', () => {
+    expect(['2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31', '0099-01-01', '0004-02-29'].map(isIsoDate)).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('rejects days that do not exist and anything not written YYYY-MM-DD', () => {
+    const rejected = ['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-05', '2026-01-05T00:00', 20260105, null];
+    expect(rejected.map(isIsoDate)).toEqual(rejected.map(() => false));
+  });
+
+  it('agrees with parseIsoDate on every day of a leap year and a common year', () => {
+    for (const year of [2024, 2026]) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (let day = 1; day <= 31; day += 1) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isIsoDate(iso), iso).toBe(isValid(parseIsoDate(iso)));
+        }
+      }
+    }
   });
 });

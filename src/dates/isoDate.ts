@@ -7,13 +7,18 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example isIsoDate('2024-02-29') // true
  */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  // Build the date from its parts so no time zone can move it, then check nothing rolled over.
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  // Plain arithmetic, no Date: validation checks every date of a 50,000-phase roadmap.
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the proleptic Gregorian calendar (`month` 1–12). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**

@@ -5,7 +5,7 @@ import { getSpanTiming, type SpanTiming } from '../dates/spanTiming.js';
 import type { RoadmapFilter } from '../model/filterRoadmap.js';
 import { filterPhase } from '../model/filterRoadmap.js';
 import type { Progress, StatusCounts } from '../model/phaseProgress.js';
-import { countByStatus, itemsOfGroups, progressFromCounts } from '../model/phaseProgress.js';
+import { countGroupItemsByStatus, emptyStatusCounts, progressFromCounts } from '../model/phaseProgress.js';
 import type { Phase, Roadmap } from '../model/types.js';
 import type { ValidationIssue } from '../model/validationContext.js';
 import { validateRoadmap } from '../model/validateRoadmap.js';
@@ -61,7 +61,7 @@ export interface UseRoadmapResult {
 const EMPTY_FILTER: RoadmapFilter = {};
 
 function summarise(phase: Phase, today: string): PhaseSummary {
-  const counts = countByStatus(itemsOfGroups(phase.groups));
+  const counts = countGroupItemsByStatus(phase.groups);
   const timing = phase.when ? getSpanTiming(phase.when, today) : undefined;
   const isClosed = phase.status === 'done' || phase.status === 'cancelled' || phase.status === 'deferred';
   return { phase, counts, progress: progressFromCounts(counts), timing, isCurrent: false, isOverdue: timing === 'past' && !isClosed };
@@ -98,21 +98,24 @@ export function useRoadmap(input: Roadmap, options: UseRoadmapOptions = {}): Use
   }, [input, today]);
 
   const overall = useMemo(() => {
-    const counts = countByStatus(base.phases.flatMap(({ phase }) => itemsOfGroups(phase.groups)));
-    const tags = new Set(base.phases.flatMap(({ phase }) => itemsOfGroups(phase.groups).flatMap((item) => item.tags ?? [])));
+    const counts = emptyStatusCounts();
+    const tags = new Set<string>();
+    for (const { phase } of base.phases) {
+      countGroupItemsByStatus(phase.groups, counts);
+      for (const group of phase.groups) for (const item of group.items) for (const tag of item.tags ?? []) tags.add(tag);
+    }
     return { counts, progress: progressFromCounts(counts), tags: [...tags].sort() };
   }, [base]);
 
-  const visiblePhases = useMemo(
-    () =>
-      base.phases.flatMap((summary) => {
-        const narrowed = filterPhase(summary.phase, filter);
-        if (!narrowed) return [];
-        // A search narrows what is listed, not what was achieved: progress stays the phase's own.
-        return narrowed === summary.phase ? [summary] : [{ ...summary, phase: narrowed }];
-      }),
-    [base, filter],
-  );
+  const visiblePhases = useMemo(() => {
+    const shown: PhaseSummary[] = [];
+    for (const summary of base.phases) {
+      const narrowed = filterPhase(summary.phase, filter);
+      // A search narrows what is listed, not what was achieved: progress stays the phase's own.
+      if (narrowed) shown.push(narrowed === summary.phase ? summary : { ...summary, phase: narrowed });
+    }
+    return shown;
+  }, [base, filter]);
 
   return {
     roadmap: base.roadmap,

@@ -200,7 +200,12 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
       layout.boxes.map((box, index): TimelineEntry => {
         const summary = phases[box.documentIndex]!;
         const isScheduled = index < layout.scheduledCount;
-        return { ...box, summary, phase: summary.phase, index, id: `${baseId}-phase-${index}`, isScheduled, isFirstUnscheduled: index === layout.scheduledCount };
+        // Fields spelled out rather than spread: one object shape for 10,000 entries is markedly faster.
+        const { x, y, width, height, documentIndex, lane, offset, length } = box;
+        return {
+          x, y, width, height, documentIndex, lane, offset, length,
+          summary, phase: summary.phase, index, id: `${baseId}-phase-${index}`, isScheduled, isFirstUnscheduled: index === layout.scheduledCount,
+        };
       }),
     [layout, phases, baseId],
   );

@@ -22,6 +22,12 @@ export function itemsOfGroups(groups: readonly ItemGroup[]): Item[] {
   return groups.flatMap((group) => group.items);
 }
 
+/** How many items of `groups` have each status, without collecting them first. */
+export function countGroupItemsByStatus(groups: readonly ItemGroup[], counts = emptyStatusCounts()): StatusCounts {
+  for (const group of groups) for (const item of group.items) counts[item.status] += 1;
+  return counts;
+}
+
 /** How many items have each status. */
 export function countByStatus(items: readonly { status: Status }[]): StatusCounts {
   const counts = emptyStatusCounts();
@@ -40,5 +46,5 @@ export function progressFromCounts(counts: StatusCounts): Progress {
  * @example phaseProgress(phase) // { done: 3, total: 4, ratio: 0.75 }
  */
 export function phaseProgress(phase: { groups: readonly ItemGroup[] }): Progress {
-  return progressFromCounts(countByStatus(itemsOfGroups(phase.groups)));
+  return progressFromCounts(countGroupItemsByStatus(phase.groups));
 }
