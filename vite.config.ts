@@ -3,17 +3,21 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { collectStyles } from './scripts/collectStyles.js';
+import { collectComponentStyles, collectStyles } from './scripts/collectStyles.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Emits `styles.css` and `roadmap.schema.json`: components never import CSS (see STYLE.md §4). */
+/**
+ * Emits `styles.css`, one `styles/<component>.css` per styled component (for hosts that render only
+ * that one) and `roadmap.schema.json`: components never import CSS (see STYLE.md §4).
+ */
 function emitAssets(): Plugin {
   return {
     name: 'roadmap-kit:emit-assets',
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: collectStyles(root) });
+      for (const sheet of collectComponentStyles(root)) this.emitFile({ type: 'asset', fileName: `styles/${sheet.fileName}`, source: sheet.css });
       this.emitFile({
         type: 'asset',
         fileName: 'roadmap.schema.json',

@@ -8,10 +8,10 @@ import { benchHtml, bundleForBrowser, launchChromium, measureUntilQuiet, servePa
 const KIB = 1024;
 // What `roadmap-kit` resolves to through the exports map, by path (bundles resolve from the root).
 const ENTRY = './dist/index.js';
-// The component's own stylesheet parts (tokens + its CSS), as a host importing styles.css gets them.
-// RoadmapIssues is what both show for invalid input.
-const GAUGE_CSS = `import './src/theme/base.css'; import './src/components/MetricGauge/MetricGauge.css'; import './src/components/RoadmapIssues/RoadmapIssues.css';`;
-const CARD_CSS = `${GAUGE_CSS} import './src/components/StatusBadge/StatusBadge.css'; import './src/components/PhaseCard/PhaseCard.css';`;
+// Each component's own stylesheet, what `roadmap-kit/styles/<name>.css` resolves to: tokens, its CSS
+// and that of what it renders (RoadmapIssues for invalid input; PhaseCard also StatusBadge and MetricGauge).
+const GAUGE_CSS = `import './dist/styles/metric-gauge.css';`;
+const CARD_CSS = `import './dist/styles/phase-card.css';`;
 
 const METRICS = `const UNITS = ['ms', '%', 'MB', undefined, 'req/s'];
 const COMPARATORS = ['lt', 'gte', 'lt', 'gte', 'gte'];

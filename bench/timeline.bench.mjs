@@ -1,7 +1,8 @@
 // Timeline (vertical) vs react-chrono (mode VERTICAL) vs a plain React <ol>, one Chromium run:
 // main-thread ms until quiet after mount and after a re-render where every entry changed, DOM
 // elements and JS heap at 100, 1,000 and 10,000 entries (every item its own phase), plus the
-// gzipped size of each import as a host bundles it. Ratios are Timeline / react-chrono.
+// gzipped size of each import as a host bundles it (the Timeline with its own stylesheet, and with
+// the whole styles.css). Ratios are Timeline / react-chrono.
 import { join } from 'node:path';
 import { measureBundle } from './lib/bundleSize.mjs';
 import { benchHtml, bundleForBrowser, launchChromium, measureUntilQuiet, servePages } from './lib/chromium.mjs';
@@ -132,14 +133,24 @@ export async function run({ root }) {
     await server.close();
   }
 
-  // The built entry and stylesheet by path: what \`roadmap-kit\` and \`roadmap-kit/styles.css\` resolve to
-  // through the exports map (esbuild's \`alias\` cannot resolve a package directory without \`main\`).
+  // The built entry and stylesheets by path: what `roadmap-kit`, `roadmap-kit/styles/timeline.css` and
+  // `roadmap-kit/styles.css` resolve to through the exports map (esbuild's `alias` cannot resolve a
+  // package directory without `main`). The headline is the Timeline's own sheet, what a host that
+  // shows only the Timeline imports; the whole stylesheet is measured too, for hosts using several components.
   const dist = (file) => JSON.stringify(join(root, 'dist', file));
-  const timelineSize = await measureBundle({ root, code: `import { Timeline } from ${dist('index.js')}; import ${dist('styles.css')}; export { Timeline };` });
+  const timelineWith = (sheet) => measureBundle({ root, code: `import { Timeline } from ${dist('index.js')}; import ${dist(sheet)}; export { Timeline };` });
+  const timelineWithTimelineCss = await timelineWith('styles/timeline.css');
+  const timelineWithStylesCss = await timelineWith('styles.css');
   const chronoSize = await measureBundle({ root, code: "import { Chrono } from 'react-chrono'; import 'react-chrono/dist/style.css'; export { Chrono };" });
   return {
     note: 'mainThreadMs is CDP TaskDuration from the action until 300 ms pass with < 2 ms of new work; react-chrono waits are capped (timedOut says when the cap was hit).',
     cases: results,
-    bundle: { timeline: timelineSize, chrono: chronoSize, gzipTimelineOverChrono: ratio(timelineSize.gzipBytes, chronoSize.gzipBytes) },
+    bundle: {
+      timelineWithTimelineCss,
+      timelineWithStylesCss,
+      chrono: chronoSize,
+      gzipTimelineOverChrono: ratio(timelineWithTimelineCss.gzipBytes, chronoSize.gzipBytes),
+      gzipTimelineWithStylesCssOverChrono: ratio(timelineWithStylesCss.gzipBytes, chronoSize.gzipBytes),
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Packs roadmap-kit, installs the tarball into throwaway host apps (React 19 and React 18.3) in a
-// temp folder, then type-checks, bundles and server-renders them. Each step is one check.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// temp folder, then type-checks, bundles (the app, and each per-component stylesheet on its own) and
+// server-renders them. Each step is one check.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,35 @@ const HOSTS = [
   { name: 'react 19', deps: ['react@19.3.1', 'react-dom@19.3.1', '@types/react@19', '@types/react-dom@19'] },
   { name: 'react 18.3', deps: ['react@18.3.1', 'react-dom@18.3.1', '@types/react@18', '@types/react-dom@18'] },
 ];
+
+/**
+ * Bundles `import 'roadmap-kit/styles/<name>.css'` for every sheet the installed package ships (the
+ * Timeline's and the calendar's at least), so a broken `exports` entry fails here, and checks each
+ * one is a whole sheet: the layer, the tokens and its component's root class.
+ */
+async function bundleComponentSheets(app) {
+  const { build } = await import('esbuild');
+  const names = readdirSync(join(app, 'node_modules/roadmap-kit/dist/styles')).filter((name) => name.endsWith('.css'));
+  for (const required of ['timeline.css', 'release-calendar.css']) {
+    if (!names.includes(required)) throw new Error(`the package ships no dist/styles/${required} (found: ${names.join(', ')})`);
+  }
+  for (const name of names) {
+    const result = await build({
+      stdin: { contents: `import 'roadmap-kit/styles/${name}';`, resolveDir: app, sourcefile: 'sheet-entry.js' },
+      bundle: true,
+      write: false,
+      outdir: join(app, 'out-styles'),
+      absWorkingDir: app,
+      logLevel: 'silent',
+    });
+    const css = result.outputFiles.find((file) => file.path.endsWith('.css'))?.text ?? '';
+    const rootClass = `.rk-${name.replace(/\.css$/, '')}`;
+    for (const expected of ['@layer roadmap-kit;', '--rk-accent:', rootClass]) {
+      if (!css.includes(expected)) throw new Error(`roadmap-kit/styles/${name} bundled without ${expected}`);
+    }
+  }
+  return names.join(', ');
+}
 
 /** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
 export async function consumerCheck() {
@@ -55,6 +85,7 @@ export async function consumerCheck() {
       if (result.warnings.length > 0) throw new Error(result.warnings.map((w) => w.text).join('\n'));
       return `${result.outputFiles.length} files`;
     });
+    await check(`${host.name}: bundle each roadmap-kit/styles/<component>.css through the exports map`, () => bundleComponentSheets(app));
     await check(`${host.name}: server-render in Node`, () => run('node', ['ssr.mjs'], app).trim());
   }
   rmSync(work, { recursive: true, force: true });
