@@ -8,6 +8,7 @@ import { generateRoadmap } from '../../examples/generateRoadmap.js';
 import { milestonesWithMetrics } from '../../examples/milestonesWithMetrics.js';
 import { numberedPhases } from '../../examples/numberedPhases.js';
 import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
+import { emulateReducedMotion } from '../../test-utils/emulateReducedMotion.js';
 import { Timeline } from './Timeline.js';
 
 // A real browser runs ResizeObserver and scroll callbacks on its own schedule, outside act().
@@ -84,6 +85,28 @@ describe('Timeline in Chromium', () => {
     const focused = document.activeElement as HTMLElement;
     expect(focused).toHaveAccessibleName(/Release train 13\b/);
     await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Release train 13'));
+  });
+
+  it('slides in the phases in view on mount, and only those', async () => {
+    // Checked right after the mount's effects, well inside the 220 ms the slide lasts.
+    render(<Timeline roadmap={generateRoadmap(100)} now={EXAMPLE_NOW} orientation="vertical" />);
+    const items = screen.getAllByRole('listitem');
+    const inView = items.filter((item) => item.getBoundingClientRect().top < window.innerHeight);
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.length).toBeLessThan(items.length);
+    const moving = items.filter((item) => item.getAnimations().length > 0);
+    expect(moving).toEqual(inView);
+  });
+
+  it('moves nothing when the reader prefers reduced motion', async () => {
+    await emulateReducedMotion(true);
+    try {
+      render(<Timeline roadmap={generateRoadmap(100)} now={EXAMPLE_NOW} orientation="vertical" />);
+      await nextFrame();
+      expect(screen.getAllByRole('listitem').filter((item) => item.getAnimations().length > 0)).toEqual([]);
+    } finally {
+      await emulateReducedMotion(false);
+    }
   });
 
   it('redraws the axis with month ticks when zoomed in', async () => {
