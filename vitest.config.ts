@@ -18,7 +18,7 @@ function chromium() {
 const unitInclude = ['src/**/*.test.{ts,tsx}'];
 const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'];
 // Calendar dates must not move with the clock's zone: these suites also run in two far-apart zones.
-const zoneSensitive = ['src/dates/**/*.test.ts', 'src/hooks/**/*.test.{ts,tsx}', 'src/markdown/**/*.test.ts', 'src/model/**/*.test.ts'];
+const zoneSensitive = ['src/dates/**/*.test.ts', 'src/hooks/**/*.test.{ts,tsx}', 'src/i18n/**/*.test.ts', 'src/markdown/**/*.test.ts', 'src/model/**/*.test.ts'];
 
 // Browser projects: pre-bundle every dependency up front. A dependency Vite only discovers during a
 // run triggers a page reload that aborts whichever test file was loading ("failed to find the

@@ -3,13 +3,13 @@ import { build } from 'esbuild';
 
 const root = resolve(__dirname, '..');
 
-/** Every file (source or dependency) a host's bundler would pull in for `code`. */
-async function bundledInputs(code: string): Promise<string[]> {
+async function bundle(code: string) {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'ts' },
     bundle: true,
     write: false,
     metafile: true,
+    outdir: '/tmp/roadmap-kit-entry-points-out',
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -17,7 +17,21 @@ async function bundledInputs(code: string): Promise<string[]> {
     loader: { '.css': 'css', '.json': 'json' },
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs);
+  return result.metafile;
+}
+
+/** Every file (source or dependency) a host's bundler would pull in for `code`. */
+async function bundledInputs(code: string): Promise<string[]> {
+  return Object.keys((await bundle(code)).inputs);
+}
+
+/**
+ * The files whose code stays in the bundle after tree shaking: `bundledInputs` also lists every
+ * module behind date-fns' barrel, used or not.
+ */
+async function keptInputs(code: string): Promise<string[]> {
+  const outputs = Object.values((await bundle(code)).outputs);
+  return outputs.flatMap((output) => Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([file]) => file));
 }
 
 describe('package entry points', () => {
@@ -35,6 +49,15 @@ describe('package entry points', () => {
     const inputs = await bundledInputs("export * from './src/index.ts';");
     expect(inputs.filter((file) => /mdast|micromark|src\/markdown\//.test(file))).toEqual([]);
     expect(inputs.some((file) => file.includes('src/components/StatusBadge/StatusBadge.tsx'))).toBe(true);
+  });
+
+  it('keeps date-fns `format` (all its formatters) and its locales out of both entries: formatDate and a lean en-US write the dates', async () => {
+    for (const entry of ['index.ts', 'headless.ts']) {
+      const kept = await keptInputs(`export * from './src/${entry}';`);
+      expect(kept.filter((file) => /date-fns\/(format\.js|_lib\/format\/|locale\/)/.test(file))).toEqual([]);
+      expect(kept.some((file) => file.includes('src/i18n/formatDate.ts'))).toBe(true);
+      expect(kept.some((file) => file.includes('node_modules/date-fns/addMonths.js'))).toBe(true);
+    }
   });
 
   it('marks every module that renders or uses React state as a client module, and no universal one', async () => {

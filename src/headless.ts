@@ -98,7 +98,7 @@ export { DEFAULT_DAY_WIDTHS, useTimeline } from './hooks/useTimeline.js';
 // ReleaseCalendar: the calendar options `ReleaseCalendar` takes as props (`UseReleaseCalendarOptions` extends them).
 export type { ReleaseCalendarOptions } from './hooks/useReleaseCalendar.js';
 
-// Labels split by area (MetricGauge size): the date-free defaults and the date-fns ones, which `defaultLabels` joins.
+// Labels split by area (MetricGauge size): the date-free defaults and the date-formatting ones, which `defaultLabels` joins.
 export type { BaseLabels, DateLabels } from './i18n/labels.js';
 export { baseLabels } from './i18n/baseLabels.js';
 export { dateLabels } from './i18n/dateLabels.js';

@@ -16,7 +16,7 @@ export function monthOfDate(iso: string): string {
   return iso.slice(0, 7);
 }
 
-/** The first day of a `YYYY-MM` month as a local-midnight `Date`, for date-fns and `format`. */
+/** The first day of a `YYYY-MM` month as a local-midnight `Date`, for date-fns and the date labels. */
 export function parseCalendarMonth(month: string): Date {
   return parseIsoDate(`${month}-01`);
 }

@@ -1,4 +1,4 @@
-import { isValid } from 'date-fns';
+import { format, isValid } from 'date-fns';
 import { isIsoDate, parseIsoDate, toIsoDate } from './isoDate.js';
 
 describe('parseIsoDate', () => {
@@ -36,5 +36,21 @@ describe('isIsoDate', () => {
         }
       }
     }
+  });
+});
+
+describe('toIsoDate', () => {
+  it("writes every day as date-fns format(date, 'yyyy-MM-dd') does, short, long and BC years too", () => {
+    const days = [[2026, 0, 1], [2026, 11, 31], [2024, 1, 29], [999, 6, 3], [99, 8, 9], [0, 0, 1], [-44, 2, 15], [10000, 10, 22]].map(([year, month, day]) => {
+      const date = new Date(2000, 0, 1);
+      date.setFullYear(year!, month!, day!);
+      return date;
+    });
+    expect(days.map(toIsoDate)).toEqual(days.map((date) => format(date, 'yyyy-MM-dd')));
+    expect(days.map(toIsoDate)).toEqual(['2026-01-01', '2026-12-31', '2024-02-29', '0999-07-03', '0099-09-09', '0001-01-01', '0045-03-15', '10000-11-22']);
+  });
+
+  it('rejects an invalid date as date-fns format did', () => {
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(new RangeError('Invalid time value'));
   });
 });

@@ -1,4 +1,4 @@
-import { format, isValid } from 'date-fns';
+import { isValid } from 'date-fns';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,7 +40,13 @@ export function parseIsoDate(iso: string): Date {
 
 /** Formats a `Date` as its local calendar day, `YYYY-MM-DD`. */
 export function toIsoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  // Written by hand rather than with date-fns `format`, whose formatters weigh ~3 KiB gzipped;
+  // it throws and writes years like `format(date, 'yyyy-MM-dd')` did (year 0 is 1 BC: `0001`).
+  if (!isValid(date)) throw new RangeError('Invalid time value');
+  const signedYear = date.getFullYear();
+  const year = signedYear > 0 ? signedYear : 1 - signedYear;
+  const pad = (value: number, length: number) => String(value).padStart(length, '0');
+  return `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /**

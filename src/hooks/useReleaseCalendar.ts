@@ -1,6 +1,5 @@
 'use client';
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { HTMLAttributes, KeyboardEvent, MouseEvent } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarMonths, isCalendarMonth, monthOfDate, parseCalendarMonth } from '../dates/calendarMonth.js';
@@ -15,6 +14,7 @@ import type { SpanPlacement } from '../dates/placeSpansInMonth.js';
 import { placeSpansInMonth } from '../dates/placeSpansInMonth.js';
 import type { CadenceSummary, ProjectedRelease } from '../dates/projectCadenceReleases.js';
 import { projectCadenceReleases } from '../dates/projectCadenceReleases.js';
+import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import type { RoadmapLabels } from '../i18n/labels.js';
 import { defaultLabels } from '../i18n/labels.js';
 import type { Phase, Roadmap } from '../model/types.js';
@@ -176,7 +176,7 @@ function captionOf(month: string, view: CalendarView, labels: RoadmapLabels, loc
  *   <td {...calendar.getCellProps(day)}>{day.dayOfMonth}</td>)}</tr>)}</table>
  */
 export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
-  const { locale = enUS, labels = defaultLabels, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
+  const { locale = enUSDateLocale, labels = defaultLabels, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
   const today = resolveNow(options.now);
   const weekStartsOn: WeekDay = options.weekStartsOn ?? locale.options?.weekStartsOn ?? 0;
   const initialMonth = isCalendarMonth(options.defaultMonth) ? options.defaultMonth : monthOfDate(today);

@@ -1,6 +1,5 @@
 'use client';
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { FocusEvent, HTMLAttributes, KeyboardEvent, MouseEvent, UIEvent } from 'react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { dayNumber } from '../dates/dayNumber.js';
@@ -9,6 +8,7 @@ import type { TimelineBox, TimelineLayout, TimelineOrientation } from '../dates/
 import { computeTimelineLayout } from '../dates/timelineLayout.js';
 import type { TimelineZoom, TimeScaleTick } from '../dates/timeScale.js';
 import { TIMELINE_ZOOMS } from '../dates/timeScale.js';
+import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import type { RoadmapLabels } from '../i18n/labels.js';
 import { defaultLabels } from '../i18n/labels.js';
 import type { Phase, Roadmap } from '../model/types.js';
@@ -169,7 +169,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   const {
     orientation = 'vertical',
     now,
-    locale = enUS,
+    locale = enUSDateLocale,
     labels = defaultLabels,
     onSelectPhase,
     dir,

@@ -6,7 +6,7 @@ import type { Status } from '../model/types.js';
 /**
  * The labels that format no date: every string of StatusBadge, MetricGauge, PhaseCard's groups and
  * the toolbars. Kept apart from `DateLabels` so a component that formats no date does not bundle
- * date-fns' formatters and the en-US locale (`MetricGauge` stays under its size budget).
+ * the date formatter and the en-US locale (`MetricGauge` stays under its size budget).
  */
 export interface BaseLabels {
   /** Name of a status: `In progress`. */

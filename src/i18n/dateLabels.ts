@@ -1,9 +1,14 @@
 import type { Locale } from 'date-fns';
-import { format } from 'date-fns';
 import type { DateSpan } from '../model/types.js';
+import { formatDate } from './formatDate.js';
 import { formatSpanInWords } from './formatSpanInWords.js';
 
-/** The labels that format a date with date-fns, for the components that show dates. */
+/**
+ * The labels that format a date in a date-fns locale, for the components that show dates. Their
+ * `locale` is the host's, else roadmap-kit's built-in en-US (`enUSDateLocale`): date-fns `format`
+ * takes it like `enUS`, but it has no `formatDistance`, `formatRelative` or parsing, so an override
+ * that hands it to those needs `locale={enUS}` passed in.
+ */
 export interface DateLabels {
   /** Month caption of a calendar: `December 2025`. */
   monthCaption: (month: Date, locale: Locale) => string;
@@ -25,15 +30,15 @@ export interface DateLabels {
   spanInWords: (span: DateSpan, locale: Locale) => string;
 }
 
-/** The default English date labels; date-fns formats in the given locale. */
+/** The default English date labels; `formatDate` writes the dates in the given locale, as date-fns `format` would. */
 export const dateLabels: DateLabels = {
-  monthCaption: (month, locale) => format(month, 'LLLL yyyy', { locale }),
-  monthTick: (month, locale) => format(month, 'LLL yyyy', { locale }),
-  quarterTick: (quarterStart, locale) => format(quarterStart, 'QQQ yyyy', { locale }),
-  yearTick: (yearStart, locale) => format(yearStart, 'yyyy', { locale }),
-  calendarDay: (day, locale) => format(day, 'PPPP', { locale }),
-  weekdayShort: (day, locale) => format(day, 'EEE', { locale }),
-  weekdayLong: (day, locale) => format(day, 'EEEE', { locale }),
-  updated: (date, locale) => `Updated ${format(date, 'd MMM yyyy', { locale })}`,
+  monthCaption: (month, locale) => formatDate(month, 'LLLL yyyy', locale),
+  monthTick: (month, locale) => formatDate(month, 'LLL yyyy', locale),
+  quarterTick: (quarterStart, locale) => formatDate(quarterStart, 'QQQ yyyy', locale),
+  yearTick: (yearStart, locale) => formatDate(yearStart, 'yyyy', locale),
+  calendarDay: (day, locale) => formatDate(day, 'PPPP', locale),
+  weekdayShort: (day, locale) => formatDate(day, 'EEE', locale),
+  weekdayLong: (day, locale) => formatDate(day, 'EEEE', locale),
+  updated: (date, locale) => `Updated ${formatDate(date, 'd MMM yyyy', locale)}`,
   spanInWords: (span, locale) => formatSpanInWords(span, locale),
 };

@@ -1,25 +1,25 @@
 import type { Locale } from 'date-fns';
-import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import { spanOfHalf, spanOfMonth, spanOfQuarter, spanOfWeek, spanOfYear } from '../dates/dateSpans.js';
 import { parseIsoDate } from '../dates/isoDate.js';
 import type { DateSpan, Precision } from '../model/types.js';
+import { enUSDateLocale } from './enUSDateLocale.js';
+import { formatDate } from './formatDate.js';
 
 function formatPoint(iso: string, precision: Precision, locale: Locale): string {
   const date = parseIsoDate(iso);
   switch (precision) {
     case 'day':
-      return format(date, 'd MMM yyyy', { locale });
+      return formatDate(date, 'd MMM yyyy', locale);
     case 'week':
-      return format(date, 'd MMM yyyy', { locale });
+      return formatDate(date, 'd MMM yyyy', locale);
     case 'month':
-      return format(date, 'LLL yyyy', { locale });
+      return formatDate(date, 'LLL yyyy', locale);
     case 'quarter':
-      return format(date, 'QQQ yyyy', { locale });
+      return formatDate(date, 'QQQ yyyy', locale);
     case 'half':
       return `H${date.getMonth() < 6 ? 1 : 2} ${date.getFullYear()}`;
     case 'year':
-      return format(date, 'yyyy', { locale });
+      return formatDate(date, 'yyyy', locale);
     default:
       return precision satisfies never;
   }
@@ -52,7 +52,7 @@ export function unitSpanOf(iso: string, precision: Precision): DateSpan {
  * `Q1 2026`, `H2 2026`, `2027`, or a range `Q4 2024 – Q1 2025`.
  * @example formatSpan({ start: '2026-01-01', end: '2026-03-31', precision: 'quarter' }) // 'Q1 2026'
  */
-export function formatSpan(span: DateSpan, locale: Locale = enUS): string {
+export function formatSpan(span: DateSpan, locale: Locale = enUSDateLocale): string {
   const whole = unitSpanOf(span.start, span.precision);
   if (whole.end === span.end && whole.start === span.start) return formatPoint(span.start, span.precision, locale);
   const first = formatPoint(span.start, span.precision, locale);

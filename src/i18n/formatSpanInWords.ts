@@ -1,8 +1,8 @@
 import type { Locale } from 'date-fns';
-import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import { parseIsoDate } from '../dates/isoDate.js';
 import type { DateSpan, Precision } from '../model/types.js';
+import { enUSDateLocale } from './enUSDateLocale.js';
+import { formatDate } from './formatDate.js';
 import { unitSpanOf } from './formatSpan.js';
 
 /** One end of a range, in words, at a precision (quarters and halves read as months). */
@@ -11,13 +11,13 @@ function endInWords(iso: string, precision: Precision, locale: Locale): string {
   switch (precision) {
     case 'day':
     case 'week':
-      return format(date, 'd MMMM yyyy', { locale });
+      return formatDate(date, 'd MMMM yyyy', locale);
     case 'month':
     case 'quarter':
     case 'half':
-      return format(date, 'MMMM yyyy', { locale });
+      return formatDate(date, 'MMMM yyyy', locale);
     case 'year':
-      return format(date, 'yyyy', { locale });
+      return formatDate(date, 'yyyy', locale);
     default:
       return precision satisfies never;
   }
@@ -32,10 +32,10 @@ function unitInWords(span: DateSpan, locale: Locale): string {
     case 'year':
       return endInWords(span.start, span.precision, locale);
     case 'week':
-      return `week of ${format(start, 'd MMMM yyyy', { locale })}`;
+      return `week of ${formatDate(start, 'd MMMM yyyy', locale)}`;
     case 'quarter':
     case 'half':
-      return `${format(start, 'MMMM', { locale })} to ${format(parseIsoDate(span.end), 'MMMM yyyy', { locale })}`;
+      return `${formatDate(start, 'MMMM', locale)} to ${formatDate(parseIsoDate(span.end), 'MMMM yyyy', locale)}`;
     default:
       return span.precision satisfies never;
   }
@@ -46,7 +46,7 @@ function unitInWords(span: DateSpan, locale: Locale): string {
  * `January to March 2026`, `2025-12-16` is `16 December 2025`, a range `from October 2024 to March 2025`.
  * @example formatSpanInWords({ start: '2026-01-01', end: '2026-03-31', precision: 'quarter' }) // 'January to March 2026'
  */
-export function formatSpanInWords(span: DateSpan, locale: Locale = enUS): string {
+export function formatSpanInWords(span: DateSpan, locale: Locale = enUSDateLocale): string {
   const whole = unitSpanOf(span.start, span.precision);
   if (whole.start === span.start && whole.end === span.end) return unitInWords(span, locale);
   const first = endInWords(span.start, span.precision, locale);

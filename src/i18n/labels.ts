@@ -10,7 +10,7 @@ export type { DateLabels } from './dateLabels.js';
  * Every user-facing string roadmap-kit renders, as overridable functions (react-day-picker's
  * `labels` idea). Pass a partial object as the `labels` prop or to `RoadmapThemeProvider`.
  * The defaults live in two modules so a component bundles only those it uses: `baseLabels`
- * (`./baseLabels.ts`, no date-fns) and `dateLabels` (`./dateLabels.ts`, date-fns `format`).
+ * (`./baseLabels.ts`, no date-fns) and `dateLabels` (`./dateLabels.ts`, `formatDate` with date-fns locales).
  * New label functions go at the end of `BaseLabels`, or of `DateLabels` if they format a date.
  */
 export interface RoadmapLabels extends BaseLabels, DateLabels {}
