@@ -1,15 +1,17 @@
 'use client';
 import { useMemo } from 'react';
 import { resolveNow } from '../dates/isoDate.js';
-import { getSpanTiming, type SpanTiming } from '../dates/spanTiming.js';
 import type { RoadmapFilter } from '../model/filterRoadmap.js';
 import { filterPhase } from '../model/filterRoadmap.js';
 import type { Progress, StatusCounts } from '../model/phaseProgress.js';
 import { countGroupItemsByStatus, emptyStatusCounts, progressFromCounts } from '../model/phaseProgress.js';
-import type { Phase, Roadmap } from '../model/types.js';
+import type { Roadmap } from '../model/types.js';
 import type { ValidationIssue } from '../model/validationContext.js';
-import { validateRoadmap } from '../model/validateRoadmap.js';
 import { useControllableState } from './internal/useControllableState.js';
+import type { PhaseSummary } from './internal/useSummarisedRoadmap.js';
+import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
+
+export type { PhaseSummary };
 
 /** Options of `useRoadmap`. */
 export interface UseRoadmapOptions {
@@ -21,19 +23,6 @@ export interface UseRoadmapOptions {
   defaultFilter?: RoadmapFilter;
   /** Called when `setFilter` asks for a new filter. */
   onFilterChange?: (filter: RoadmapFilter) => void;
-}
-
-/** A phase with everything a view shows about it. */
-export interface PhaseSummary {
-  phase: Phase;
-  progress: Progress;
-  counts: StatusCounts;
-  /** Where its span lies relative to `now`; `undefined` for undated phases. */
-  timing: SpanTiming | undefined;
-  /** The phase under way today (at most one). */
-  isCurrent: boolean;
-  /** Its span ended before `now`, and it is neither done, deferred nor cancelled. */
-  isOverdue: boolean;
 }
 
 /** What `useRoadmap` gives. */
@@ -60,22 +49,6 @@ export interface UseRoadmapResult {
 
 const EMPTY_FILTER: RoadmapFilter = {};
 
-function summarise(phase: Phase, today: string): PhaseSummary {
-  const counts = countGroupItemsByStatus(phase.groups);
-  const timing = phase.when ? getSpanTiming(phase.when, today) : undefined;
-  const isClosed = phase.status === 'done' || phase.status === 'cancelled' || phase.status === 'deferred';
-  return { phase, counts, progress: progressFromCounts(counts), timing, isCurrent: false, isOverdue: timing === 'past' && !isClosed };
-}
-
-/** The current phase: the first open one whose span holds today, else the first in progress. */
-function findCurrent(summaries: PhaseSummary[]): PhaseSummary | undefined {
-  const open = (summary: PhaseSummary) => summary.phase.status !== 'done' && summary.phase.status !== 'cancelled';
-  return (
-    summaries.find((summary) => summary.timing === 'current' && open(summary)) ??
-    summaries.find((summary) => summary.phase.status === 'in-progress')
-  );
-}
-
 /**
  * Validates a roadmap and computes what every view needs: progress, counts, the current and overdue
  * phases, tags, and the phases narrowed by a status / text / tag filter.
@@ -88,14 +61,7 @@ export function useRoadmap(input: Roadmap, options: UseRoadmapOptions = {}): Use
   const today = resolveNow(now);
   const [filter, setFilter] = useControllableState({ value: filterProp, defaultValue: defaultFilter, onChange: onFilterChange, name: 'filter' });
 
-  const base = useMemo(() => {
-    const result = validateRoadmap(input);
-    if (!result.ok) return { roadmap: undefined, issues: result.issues, phases: [] as PhaseSummary[] };
-    const phases = result.roadmap.phases.map((phase) => summarise(phase, today));
-    const current = findCurrent(phases);
-    if (current) current.isCurrent = true;
-    return { roadmap: result.roadmap, issues: [] as ValidationIssue[], phases };
-  }, [input, today]);
+  const base = useSummarisedRoadmap(input, today);
 
   const overall = useMemo(() => {
     const counts = emptyStatusCounts();

@@ -21,8 +21,8 @@ import { useControllableState } from './internal/useControllableState.js';
 import { useScrollViewport } from './internal/useScrollViewport.js';
 import type { TimelinePhaseText } from './internal/describeTimelinePhase.js';
 import { describeTimelinePhase } from './internal/describeTimelinePhase.js';
-import type { PhaseSummary } from './useRoadmap.js';
-import { useRoadmap } from './useRoadmap.js';
+import type { PhaseSummary } from './internal/useSummarisedRoadmap.js';
+import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
 
 /** Pixels per day at each zoom: about 120 px a month, 146 px a quarter, 219 px a year. */
 export const DEFAULT_DAY_WIDTHS: Readonly<Record<TimelineZoom, number>> = { month: 4, quarter: 1.6, year: 0.6 };
@@ -183,7 +183,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   } = options;
   const baseId = useId();
   const today = resolveNow(now);
-  const { roadmap, issues, phases } = useRoadmap(input, { now: today });
+  const { roadmap, issues, phases } = useSummarisedRoadmap(input, today);
   const [zoom, setZoom] = useControllableState({ value: options.zoom, defaultValue: options.defaultZoom ?? 'quarter', onChange: options.onZoomChange, name: 'zoom' });
   const dayWidth = dayWidths?.[zoom] ?? DEFAULT_DAY_WIDTHS[zoom];
 

@@ -3,7 +3,7 @@ import { formatSpan } from '../../i18n/formatSpan.js';
 import type { RoadmapLabels } from '../../i18n/labels.js';
 import { itemsOfGroups } from '../../model/phaseProgress.js';
 import type { Item } from '../../model/types.js';
-import type { PhaseSummary } from '../useRoadmap.js';
+import type { PhaseSummary } from './useSummarisedRoadmap.js';
 
 /** How many open items a phase's tooltip lists. */
 export const NEXT_ITEMS_SHOWN = 3;
