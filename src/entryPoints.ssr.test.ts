@@ -17,12 +17,12 @@ async function bundle(code: string) {
     loader: { '.css': 'css', '.json': 'json' },
     logLevel: 'silent',
   });
-  return result.metafile;
+  return result;
 }
 
 /** Every file (source or dependency) a host's bundler would pull in for `code`. */
 async function bundledInputs(code: string): Promise<string[]> {
-  return Object.keys((await bundle(code)).inputs);
+  return Object.keys((await bundle(code)).metafile.inputs);
 }
 
 /**
@@ -30,8 +30,18 @@ async function bundledInputs(code: string): Promise<string[]> {
  * module behind date-fns' barrel, used or not.
  */
 async function keptInputs(code: string): Promise<string[]> {
-  const outputs = Object.values((await bundle(code)).outputs);
+  const outputs = Object.values((await bundle(code)).metafile.outputs);
   return outputs.flatMap((output) => Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([file]) => file));
+}
+
+/** The JavaScript a host's bundler would emit for `code`, after tree shaking. */
+async function bundledCode(code: string): Promise<string> {
+  return (await bundle(code)).outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.text).join('');
+}
+
+/** Which of `strings` occur in `code`. */
+function present(code: string, strings: string[]): string[] {
+  return strings.filter((text) => code.includes(text));
 }
 
 describe('package entry points', () => {
@@ -72,5 +82,24 @@ describe('package entry points', () => {
     expect(files.filter((file) => usesReact(file) && !isClient(file))).toEqual([]);
     const universal = files.filter((file) => /^(model|dates|markdown|cli|i18n)\//.test(file));
     expect(universal.filter(isClient)).toEqual([]);
+  });
+
+  it("bundles only the default labels a component shows, not every component's", async () => {
+    const others = ['Search the roadmap', 'Release cadences', 'Success metrics', 'Target met', 'Progress of ', 'Unscheduled', 'Zoom'];
+    const timeline = await bundledCode("export { Timeline } from './src/index.ts';");
+    expect(present(timeline, ['Unscheduled', 'Next up', 'Today', 'In progress', 'This roadmap could not be shown'])).toHaveLength(5);
+    expect(present(timeline, others)).toEqual(['Unscheduled', 'Zoom']);
+
+    const calendar = await bundledCode("export { ReleaseCalendar } from './src/index.ts';");
+    expect(present(calendar, ['Release cadences', 'Projected', 'Today', 'In progress', 'No releases'])).toHaveLength(5);
+    expect(present(calendar, others)).toEqual(['Release cadences']);
+
+    const gauge = await bundledCode("export { MetricGauge } from './src/index.ts';");
+    expect(present(gauge, ['Target met', 'This metric could not be shown'])).toHaveLength(2);
+    expect(present(gauge, [...others, 'In progress', 'Today'])).toEqual(['Target met']);
+
+    // The headless entry still offers every default, for hosts that render their own.
+    const headless = await bundledCode("export { defaultLabels } from './src/headless.ts';");
+    expect(present(headless, others)).toEqual(others);
   });
 });

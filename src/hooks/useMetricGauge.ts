@@ -3,7 +3,7 @@ import type { Locale } from 'date-fns';
 import type { HTMLAttributes } from 'react';
 import { useId, useMemo } from 'react';
 import type { BaseLabels } from '../i18n/baseLabels.js';
-import { baseLabels } from '../i18n/baseLabels.js';
+import { metricGaugeLabels } from '../i18n/labels/metricGaugeLabels.js';
 import { formatMetricValue } from '../i18n/formatMetricValue.js';
 import type { MetricScale, MetricState } from '../model/evaluateMetric.js';
 import { evaluateMetric } from '../model/evaluateMetric.js';
@@ -19,7 +19,7 @@ export interface UseMetricGaugeOptions {
   max?: number;
   /** date-fns locale; its `code` picks number formatting. @defaultValue enUS */
   locale?: Locale;
-  /** Labels for the value text (any `RoadmapLabels` will do). @defaultValue defaultLabels */
+  /** Labels for the value text (any `RoadmapLabels` will do). @defaultValue the English ones */
   labels?: Pick<BaseLabels, 'meterValueText'>;
 }
 
@@ -71,7 +71,7 @@ export interface UseMetricGaugeResult {
  * <div {...gauge.getMeterProps()}><span {...gauge.getLabelProps()}>{metric.label}</span>{gauge.formattedCurrent}</div>
  */
 export function useMetricGauge(metric: Metric, options: UseMetricGaugeOptions = {}): UseMetricGaugeResult {
-  const { min, max, locale, labels = baseLabels } = options;
+  const { min, max, locale, labels = metricGaugeLabels } = options;
   const current = options.current ?? metric.current;
   const labelId = useId();
   const evaluation = useMemo(() => evaluateMetric(metric, { current, min, max }), [metric, current, min, max]);

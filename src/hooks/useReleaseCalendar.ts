@@ -16,7 +16,8 @@ import type { CadenceSummary, ProjectedRelease } from '../dates/projectCadenceRe
 import { projectCadenceReleases } from '../dates/projectCadenceReleases.js';
 import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import type { RoadmapLabels } from '../i18n/labels.js';
-import { defaultLabels } from '../i18n/labels.js';
+import { calendarDateLabels } from '../i18n/labels/calendarDateLabels.js';
+import { timeScaleLabels } from '../i18n/labels/timeScaleLabels.js';
 import type { Phase, Roadmap } from '../model/types.js';
 import { calendarMoveForKey } from './internal/calendarKeyMap.js';
 import { composeHandlers } from './internal/composeHandlers.js';
@@ -59,8 +60,8 @@ export interface UseReleaseCalendarOptions extends ReleaseCalendarOptions {
   locale?: Locale;
   /** Today; the calendar opens on its month and marks it. @defaultValue the current date */
   now?: string | Date;
-  /** Labels (merged defaults). @defaultValue defaultLabels */
-  labels?: RoadmapLabels;
+  /** Labels of the captions, days and weekdays (any `RoadmapLabels` will do). @defaultValue the English ones */
+  labels?: Pick<RoadmapLabels, 'monthCaption' | 'quarterTick' | 'yearTick' | 'calendarDay' | 'weekdayShort' | 'weekdayLong'>;
 }
 
 /** One cell of the month grid, with what falls on that day. */
@@ -156,10 +157,16 @@ interface CellAttributes {
   onClick: (event: MouseEvent<HTMLElement>) => void;
 }
 
+/** The labels the hook reads: dates only; the component's words are its own. */
+type CalendarHookLabels = NonNullable<UseReleaseCalendarOptions['labels']>;
+
+// The hook's own defaults, not `defaultLabels`, so a host of the hook bundles no component's strings.
+const DEFAULT_LABELS: CalendarHookLabels = { ...timeScaleLabels, ...calendarDateLabels };
+
 const NO_PHASES: Phase[] = [];
 const NO_PROJECTED: ProjectedRelease[] = [];
 
-function captionOf(month: string, view: CalendarView, labels: RoadmapLabels, locale: Locale): string {
+function captionOf(month: string, view: CalendarView, labels: CalendarHookLabels, locale: Locale): string {
   const first = parseCalendarMonth(getViewMonths(month, view)[0]!);
   if (view === 'month') return labels.monthCaption(first, locale);
   return view === 'quarter' ? labels.quarterTick(first, locale) : labels.yearTick(first, locale);
@@ -176,7 +183,7 @@ function captionOf(month: string, view: CalendarView, labels: RoadmapLabels, loc
  *   <td {...calendar.getCellProps(day)}>{day.dayOfMonth}</td>)}</tr>)}</table>
  */
 export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
-  const { locale = enUSDateLocale, labels = defaultLabels, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
+  const { locale = enUSDateLocale, labels = DEFAULT_LABELS, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
   const today = resolveNow(options.now);
   const weekStartsOn: WeekDay = options.weekStartsOn ?? locale.options?.weekStartsOn ?? 0;
   const initialMonth = isCalendarMonth(options.defaultMonth) ? options.defaultMonth : monthOfDate(today);

@@ -10,7 +10,11 @@ import type { TimelineZoom, TimeScaleTick } from '../dates/timeScale.js';
 import { TIMELINE_ZOOMS } from '../dates/timeScale.js';
 import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import type { RoadmapLabels } from '../i18n/labels.js';
-import { defaultLabels } from '../i18n/labels.js';
+import { progressLabels } from '../i18n/labels/progressLabels.js';
+import { spanInWordsLabels } from '../i18n/labels/spanInWordsLabels.js';
+import { statusLabels } from '../i18n/labels/statusLabels.js';
+import { timelineLabels } from '../i18n/labels/timelineLabels.js';
+import { timeScaleLabels } from '../i18n/labels/timeScaleLabels.js';
 import type { Phase, Roadmap } from '../model/types.js';
 import type { ValidationIssue } from '../model/validationContext.js';
 import { getBoxesInWindow, getViewWindow } from '../model/visibleRange.js';
@@ -41,8 +45,8 @@ export interface UseTimelineOptions {
   now?: string | Date;
   /** date-fns locale of dates and ticks. @defaultValue enUS */
   locale?: Locale;
-  /** User-facing strings. @defaultValue defaultLabels */
-  labels?: RoadmapLabels;
+  /** User-facing strings: the axis ticks and `describePhase`'s words (any `RoadmapLabels` will do). @defaultValue the English ones */
+  labels?: Pick<RoadmapLabels, 'monthTick' | 'quarterTick' | 'yearTick' | 'noDate' | 'spanInWords' | 'status' | 'progress' | 'noItems'>;
   /** Called when a phase is clicked or chosen with Enter. */
   onSelectPhase?: (phase: Phase) => void;
   /** Writing direction; read from the closest `dir` attribute at key press when left out. */
@@ -148,6 +152,8 @@ interface ZoomAttributes {
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
+// The hook's own defaults, not `defaultLabels`, so a host of the hook bundles no other component's strings.
+const DEFAULT_LABELS = { ...statusLabels, ...progressLabels, ...timelineLabels, ...timeScaleLabels, ...spanInWordsLabels };
 const TICK_LABELS = { month: 'monthTick', quarter: 'quarterTick', year: 'yearTick' } as const;
 const BAR_GAP = 8;
 const HEADING_SIZE = 32;
@@ -170,7 +176,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     orientation = 'vertical',
     now,
     locale = enUSDateLocale,
-    labels = defaultLabels,
+    labels = DEFAULT_LABELS,
     onSelectPhase,
     dir,
     virtualizeAbove = 100,

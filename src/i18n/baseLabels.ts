@@ -2,6 +2,15 @@ import type { CalendarView } from '../dates/getViewMonths.js';
 import type { TimelineZoom } from '../dates/timeScale.js';
 import type { MetricState } from '../model/evaluateMetric.js';
 import type { Status } from '../model/types.js';
+import { calendarLabels } from './labels/calendarLabels.js';
+import { invalidRoadmapLabels } from './labels/invalidRoadmapLabels.js';
+import { metricGaugeLabels } from './labels/metricGaugeLabels.js';
+import { phaseCardLabels } from './labels/phaseCardLabels.js';
+import { progressLabels } from './labels/progressLabels.js';
+import { roadmapViewLabels } from './labels/roadmapViewLabels.js';
+import { statusLabels } from './labels/statusLabels.js';
+import { timelineLabels } from './labels/timelineLabels.js';
+import { todayLabels } from './labels/todayLabels.js';
 
 /**
  * The labels that format no date: every string of StatusBadge, MetricGauge, PhaseCard's groups and
@@ -101,83 +110,19 @@ export interface BaseLabels {
   nextItems: () => string;
 }
 
-const ZOOM_NAMES: Record<TimelineZoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
-
-const STATUS_NAMES: Record<Status, string> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  planned: 'Planned',
-  deferred: 'Deferred',
-  cancelled: 'Cancelled',
-};
-
-const VIEW_NAMES: Record<CalendarView, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
-
-const TABLE_COLUMNS = {
-  phase: 'Phase',
-  version: 'Version',
-  dates: 'Dates',
-  status: 'Status',
-  progress: 'Progress',
-  items: 'Items',
-  metric: 'Metric',
-  target: 'Target',
-  current: 'Current',
-  state: 'State',
-} as const;
-const SECTION_TITLES = { timeline: 'Timeline', phases: 'Phases', metrics: 'Success metrics', calendar: 'Release calendar' } as const;
-
-/** The default English (en-US) labels. */
-/** The default English labels that format no date (no date-fns). */
+/**
+ * The default English labels that format no date (no date-fns), joined from the per-component
+ * modules in `./labels/`. Components import only the modules they show, never this object, so a
+ * Timeline does not bundle RoadmapView's or ReleaseCalendar's strings.
+ */
 export const baseLabels: BaseLabels = {
-  status: (status) => STATUS_NAMES[status],
-  progress: (done, total) => `${done} of ${total} done`,
-  noItems: () => 'No items',
-  noData: () => 'No data yet',
-  overdue: () => 'Overdue',
-  current: () => 'Current',
-  unscheduled: () => 'Unscheduled',
-  invalidRoadmap: () => 'This roadmap could not be shown',
-  previousPeriod: (view) => `Previous ${view}`,
-  nextPeriod: (view) => `Next ${view}`,
-  today: () => 'Today',
-  calendarView: (view) => VIEW_NAMES[view],
-  calendarViews: () => 'Calendar view',
-  projected: () => 'Projected',
-  cadenceLegend: () => 'Release cadences',
-  cadenceNotDrawn: () => 'not drawn: no fixed period',
-  spansInMonth: (caption) => `Spanning ${caption}`,
-  noReleases: () => 'No releases',
-  // RoadmapView
-  search: () => 'Search the roadmap',
-  statusFilter: () => 'Show statuses',
-  layoutSwitcher: () => 'Layout',
-  layoutName: (layout) => (layout === 'page' ? 'Cards' : 'Table'),
-  overallProgress: () => 'Overall progress',
-  noMatches: () => 'No phase matches this filter.',
-  tableColumn: (column) => TABLE_COLUMNS[column],
-  sectionTitle: (section) => SECTION_TITLES[section],
-  phasesShown: (shown, total) => `${shown} of ${total} phases shown`,
-  tableRegion: (caption) => `${caption}, table`,
-  // PhaseCard and MetricGauge
-  metricTarget: (formattedTarget) => `Target ${formattedTarget}`,
-  metricState: (state) => METRIC_STATE_NAMES[state],
-  meterValueText: (formattedCurrent, formattedTarget, state) =>
-    `${formattedCurrent}, ${state === 'met' ? 'meets' : 'misses'} the target of ${formattedTarget}`,
-  progressOf: (phaseName) => `Progress of ${phaseName}`,
-  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
-  untitledGroup: () => 'Items',
-  metricsHeading: () => 'Success metrics',
-  noMatchingItems: () => 'No items match this filter',
-  invalidPhase: () => 'This phase could not be shown',
-  invalidMetric: () => 'This metric could not be shown',
-  // Timeline
-  timeline: (roadmapTitle) => `${roadmapTitle} timeline`,
-  zoom: () => 'Zoom',
-  zoomLevel: (zoom) => ZOOM_NAMES[zoom],
-  noDate: () => 'No date',
-  nextItems: () => 'Next up',
+  ...statusLabels,
+  ...progressLabels,
+  ...invalidRoadmapLabels,
+  ...todayLabels,
+  ...timelineLabels,
+  ...calendarLabels,
+  ...metricGaugeLabels,
+  ...phaseCardLabels,
+  ...roadmapViewLabels,
 };
-
-const METRIC_STATE_NAMES: Record<MetricState, string> = { met: 'Target met', unmet: 'Target not met', unknown: 'No data yet' };
-

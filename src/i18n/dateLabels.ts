@@ -1,7 +1,9 @@
 import type { Locale } from 'date-fns';
 import type { DateSpan } from '../model/types.js';
-import { formatDate } from './formatDate.js';
-import { formatSpanInWords } from './formatSpanInWords.js';
+import { calendarDateLabels } from './labels/calendarDateLabels.js';
+import { spanInWordsLabels } from './labels/spanInWordsLabels.js';
+import { timeScaleLabels } from './labels/timeScaleLabels.js';
+import { updatedLabels } from './labels/updatedLabels.js';
 
 /**
  * The labels that format a date in a date-fns locale, for the components that show dates. Their
@@ -30,15 +32,8 @@ export interface DateLabels {
   spanInWords: (span: DateSpan, locale: Locale) => string;
 }
 
-/** The default English date labels; `formatDate` writes the dates in the given locale, as date-fns `format` would. */
-export const dateLabels: DateLabels = {
-  monthCaption: (month, locale) => formatDate(month, 'LLLL yyyy', locale),
-  monthTick: (month, locale) => formatDate(month, 'LLL yyyy', locale),
-  quarterTick: (quarterStart, locale) => formatDate(quarterStart, 'QQQ yyyy', locale),
-  yearTick: (yearStart, locale) => formatDate(yearStart, 'yyyy', locale),
-  calendarDay: (day, locale) => formatDate(day, 'PPPP', locale),
-  weekdayShort: (day, locale) => formatDate(day, 'EEE', locale),
-  weekdayLong: (day, locale) => formatDate(day, 'EEEE', locale),
-  updated: (date, locale) => `Updated ${formatDate(date, 'd MMM yyyy', locale)}`,
-  spanInWords: (span, locale) => formatSpanInWords(span, locale),
-};
+/**
+ * The default English date labels, joined from the modules in `./labels/`; `formatDate` writes the
+ * dates in the given locale, as date-fns `format` would.
+ */
+export const dateLabels: DateLabels = { ...timeScaleLabels, ...calendarDateLabels, ...spanInWordsLabels, ...updatedLabels };

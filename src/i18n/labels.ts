@@ -9,9 +9,12 @@ export type { DateLabels } from './dateLabels.js';
 /**
  * Every user-facing string roadmap-kit renders, as overridable functions (react-day-picker's
  * `labels` idea). Pass a partial object as the `labels` prop or to `RoadmapThemeProvider`.
- * The defaults live in two modules so a component bundles only those it uses: `baseLabels`
- * (`./baseLabels.ts`, no date-fns) and `dateLabels` (`./dateLabels.ts`, `formatDate` with date-fns locales).
- * New label functions go at the end of `BaseLabels`, or of `DateLabels` if they format a date.
+ * The defaults live in small modules in `./labels/`, by the component or feature that shows
+ * them, so a component bundles only the strings it shows: a component passes its own set to
+ * `useCommonProps` and may read only those labels. Those that format a date (`formatDate`) are
+ * kept apart from those that do not, so a gauge bundles no date code. `baseLabels` and
+ * `dateLabels` join them for hosts. A new label function goes at the end of `BaseLabels`, or of
+ * `DateLabels` if it formats a date, and its default into the module of what shows it.
  */
 export interface RoadmapLabels extends BaseLabels, DateLabels {}
 

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useMemo } from 'react';
-import { baseLabels } from '../../i18n/baseLabels.js';
+import { metricGaugeLabels } from '../../i18n/labels/metricGaugeLabels.js';
 import { checkMetric } from '../../model/checkMetric.js';
 import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
 import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
@@ -24,7 +24,7 @@ export const MetricGauge = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricGaug
   const check = useMemo(() => checkMetric(props.metric), [props.metric]);
   if (!check.ok) {
     const [commonProps] = splitCommonProps(props);
-    const invalidMetric = commonProps.labels?.invalidMetric ?? defaults.labels?.invalidMetric ?? baseLabels.invalidMetric;
+    const invalidMetric = commonProps.labels?.invalidMetric ?? defaults.labels?.invalidMetric ?? metricGaugeLabels.invalidMetric;
     return (
       <RoadmapIssues
         ref={ref}

@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { forwardRef } from 'react';
 import { useMetricGauge } from '../../hooks/useMetricGauge.js';
 import { formatMetricValue } from '../../i18n/formatMetricValue.js';
+import { metricGaugeLabels } from '../../i18n/labels/metricGaugeLabels.js';
 import type { Metric } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
@@ -36,7 +37,7 @@ export const MetricGaugeView = /* @__PURE__ */ forwardRef<HTMLDivElement, Metric
   ref,
 ) {
   const [commonProps, rest] = splitCommonProps(props);
-  const common = useCommonProps(commonProps, metricGaugeSlots);
+  const common = useCommonProps(commonProps, metricGaugeSlots, metricGaugeLabels);
   const { slot, rootProps } = common;
   const gauge = useMetricGauge(metric, { current, min, max, locale: common.locale, labels: common.labels });
   const hasValue = gauge.current !== undefined;

@@ -7,6 +7,7 @@ import { milestonesWithMetrics } from '../../examples/milestonesWithMetrics.js';
 import { numberedPhases } from '../../examples/numberedPhases.js';
 import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
 import type { Phase } from '../../model/types.js';
+import { RoadmapThemeProvider } from '../../theme/RoadmapThemeProvider.js';
 import { PhaseCard } from './PhaseCard.js';
 
 const funnels = releasesByQuarter.phases[1]!;
@@ -169,6 +170,20 @@ describe('PhaseCard', () => {
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^status: /), expect.stringMatching(/^groups\[0\]\.items\[0\]\.title: /)]));
     render(<PhaseCard phase={null as unknown as Phase} />);
     expect(screen.getAllByRole('alert')[1]).toHaveTextContent(/is not a phase/);
+  });
+
+  it("titles the problems with the host's invalidPhase label, from its prop over a provider's", () => {
+    const broken = { id: 'x', title: 'Broken', status: 'almost', groups: [] } as unknown as Phase;
+    render(
+      <RoadmapThemeProvider labels={{ invalidPhase: () => 'Phase illisible' }}>
+        <PhaseCard phase={broken} />
+        <PhaseCard phase={broken} labels={{ invalidPhase: () => 'Phase unlesbar' }} />
+      </RoadmapThemeProvider>,
+    );
+    const [fromProvider, fromProp] = screen.getAllByRole('alert');
+    expect(within(fromProvider!).getByText('Phase illisible')).toBeInTheDocument();
+    expect(within(fromProp!).getByText('Phase unlesbar')).toBeInTheDocument();
+    expect(screen.queryByText('This phase could not be shown')).not.toBeInTheDocument();
   });
 
   it('keeps host attributes, classes and its ref, and drops rk classes when unstyled', () => {

@@ -1,7 +1,7 @@
 'use client';
 import type { HTMLAttributes, Ref } from 'react';
 import { forwardRef, useMemo } from 'react';
-import { mergeLabels } from '../../i18n/labels.js';
+import { phaseCardLabels } from '../../i18n/labels/phaseCardLabels.js';
 import type { ItemStatusFilter } from '../../model/isStatusShown.js';
 import type { Phase } from '../../model/types.js';
 import type { ValidationIssue } from '../../model/validationContext.js';
@@ -56,7 +56,7 @@ export const PhaseCard = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardProps>
   const phase = result.ok ? result.roadmap.phases[0] : undefined;
   if (!phase) {
     const [commonProps] = splitCommonProps(props);
-    const invalidPhase = mergeLabels(defaults.labels, commonProps.labels).invalidPhase;
+    const invalidPhase = commonProps.labels?.invalidPhase ?? defaults.labels?.invalidPhase ?? phaseCardLabels.invalidPhase;
     return (
       <RoadmapIssues
         ref={ref as Ref<HTMLDivElement>}

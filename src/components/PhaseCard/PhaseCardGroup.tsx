@@ -1,18 +1,18 @@
 'use client';
 import type { ElementType } from 'react';
 import type { PhaseGroupState } from '../../hooks/usePhase.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { PhaseCardSlot } from './PhaseCard.slots.js';
 import type { PhaseCardRenderItem } from './PhaseCardItem.js';
 import { PhaseCardItem } from './PhaseCardItem.js';
 import { useCollapseAnimation } from './useCollapseAnimation.js';
+import type { PhaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
 
 interface PhaseCardGroupProps {
   state: PhaseGroupState;
   heading: ElementType;
   slot: (name: PhaseCardSlot) => SlotProps;
-  labels: RoadmapLabels;
+  labels: PhaseCardDefaultLabels;
   renderItem: PhaseCardRenderItem | undefined;
   /** Shows the group open whatever its state, as on paper; the open state itself is untouched. */
   forceOpen?: boolean;

@@ -1,11 +1,11 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import { isSafeHref } from '../../model/isSafeHref.js';
 import type { Item } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import { STATUS_ICONS } from '../StatusBadge/statusIcons.js';
 import type { PhaseCardSlot } from './PhaseCard.slots.js';
+import type { PhaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
 
 /** What a `renderItem` slot receives besides the item. */
 export interface PhaseCardItemContext {
@@ -23,7 +23,7 @@ interface PhaseCardItemProps {
   /** Key of the item's group, passed on to `renderItem`. */
   groupKey: string;
   slot: (name: PhaseCardSlot) => SlotProps;
-  labels: RoadmapLabels;
+  labels: PhaseCardDefaultLabels;
   renderItem: PhaseCardRenderItem | undefined;
 }
 

@@ -1,15 +1,15 @@
 'use client';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { Progress } from '../../model/phaseProgress.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { PhaseCardSlot } from './PhaseCard.slots.js';
+import type { PhaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
 
 interface PhaseCardProgressProps {
   progress: Progress;
   /** Version and title, for the bar's accessible name. */
   phaseName: string;
   slot: (name: PhaseCardSlot) => SlotProps;
-  labels: RoadmapLabels;
+  labels: PhaseCardDefaultLabels;
 }
 
 /**

@@ -9,6 +9,7 @@ import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import type { HeadingLevel, PhaseCardProps } from './PhaseCard.js';
 import { phaseCardSlots } from './PhaseCard.slots.js';
+import { phaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
 import { PhaseCardGroup } from './PhaseCardGroup.js';
 import { PhaseCardProgress } from './PhaseCardProgress.js';
 
@@ -21,7 +22,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   ref,
 ) {
   const [commonProps, rest] = splitCommonProps(props);
-  const common = useDatedCommonProps(commonProps, phaseCardSlots);
+  const common = useDatedCommonProps(commonProps, phaseCardSlots, phaseCardDefaultLabels);
   const { slot } = common;
   const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
   // Paper cannot expand a group: every group prints open, the open state itself is kept.

@@ -12,6 +12,7 @@ import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js
 import { useRootElement } from '../common/useRootElement.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { releaseCalendarSlots } from './ReleaseCalendar.slots.js';
+import { releaseCalendarDefaultLabels } from './releaseCalendarDefaultLabels.js';
 import { ReleaseCalendarLegend } from './ReleaseCalendarLegend.js';
 import { ReleaseCalendarMonthList } from './ReleaseCalendarMonthList.js';
 import { ReleaseCalendarMonthView } from './ReleaseCalendarMonthView.js';
@@ -68,7 +69,7 @@ export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, Releas
   ref,
 ) {
   const [commonProps, props] = splitCommonProps(allProps);
-  const common = useDatedCommonProps(commonProps, releaseCalendarSlots);
+  const common = useDatedCommonProps(commonProps, releaseCalendarSlots, releaseCalendarDefaultLabels);
   const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
   const valid = validation.ok ? validation.roadmap : undefined;
   const { options, rest } = splitOptions(props);

@@ -1,13 +1,13 @@
 'use client';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import { STATUS_ICONS } from '../StatusBadge/statusIcons.js';
+import type { ReleaseCalendarDefaultLabels } from './releaseCalendarDefaultLabels.js';
 
 /** Props of `ReleaseChip`. */
 export interface ReleaseChipProps {
   phase: Phase;
-  labels: RoadmapLabels;
+  labels: ReleaseCalendarDefaultLabels;
   /** Class and `data-slot` of the chip. */
   slotProps: SlotProps;
   /** Class and `data-slot` of the status glyph. */

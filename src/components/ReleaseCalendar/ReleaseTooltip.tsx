@@ -4,10 +4,10 @@ import type { Locale } from 'date-fns';
 import type { ReactElement } from 'react';
 import type { ProjectedRelease } from '../../dates/projectCadenceReleases.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import { phaseProgress } from '../../model/phaseProgress.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
+import type { ReleaseCalendarDefaultLabels } from './releaseCalendarDefaultLabels.js';
 
 /** Props of `ReleaseTooltip`. */
 export interface ReleaseTooltipProps {
@@ -19,13 +19,13 @@ export interface ReleaseTooltipProps {
   container: HTMLElement | null;
   /** Class and `data-slot` of the tooltip content. */
   slotProps: SlotProps;
-  labels: RoadmapLabels;
+  labels: ReleaseCalendarDefaultLabels;
   locale: Locale;
   /** The trigger: a day cell or a release button, inside the calendar root. */
   children: ReactElement;
 }
 
-function ReleaseDetails({ phase, labels, locale }: { phase: Phase; labels: RoadmapLabels; locale: Locale }) {
+function ReleaseDetails({ phase, labels, locale }: { phase: Phase; labels: ReleaseCalendarDefaultLabels; locale: Locale }) {
   const progress = phaseProgress(phase);
   const when = phase.when ? (phase.when.label ?? formatSpan(phase.when, locale)) : phase.timeframe;
   return (

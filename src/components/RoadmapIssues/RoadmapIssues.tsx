@@ -1,5 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
+import { invalidRoadmapLabels } from '../../i18n/labels/invalidRoadmapLabels.js';
 import type { ValidationIssue } from '../../model/validationContext.js';
 import { formatValidationIssue } from '../../model/validationContext.js';
 import type { CommonProps } from '../common/commonProps.js';
@@ -20,7 +21,7 @@ export const RoadmapIssues = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapI
   { issues, ...common },
   ref,
 ) {
-  const { slot, rootProps, labels } = useCommonProps(common, roadmapIssuesSlots);
+  const { slot, rootProps, labels } = useCommonProps(common, roadmapIssuesSlots, invalidRoadmapLabels);
   return (
     <div {...rootProps} ref={ref} role="alert">
       <p {...slot('title')}>

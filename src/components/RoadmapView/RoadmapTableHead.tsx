@@ -5,7 +5,7 @@ import type { RoadmapLabels } from '../../i18n/labels.js';
 export type RoadmapTableColumn = Parameters<RoadmapLabels['tableColumn']>[0];
 
 /** The header row of a RoadmapView table: one column header per column, in order. */
-export function RoadmapTableHead({ columns, labels }: { columns: readonly RoadmapTableColumn[]; labels: RoadmapLabels }) {
+export function RoadmapTableHead({ columns, labels }: { columns: readonly RoadmapTableColumn[]; labels: Pick<RoadmapLabels, 'tableColumn'> }) {
   return (
     <thead>
       <tr>

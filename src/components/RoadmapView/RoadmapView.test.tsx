@@ -2,7 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EXAMPLE_NOW } from '../../examples/exampleNow.js';
 import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
+import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { Roadmap } from '../../model/types.js';
+import { RoadmapThemeProvider } from '../../theme/RoadmapThemeProvider.js';
 import { RoadmapView } from './RoadmapView.js';
 
 /** Row headers of the phases table (the metrics table has its own). */
@@ -11,6 +13,33 @@ function phaseRows() {
 }
 
 describe('RoadmapView', () => {
+  it("hands a host's labels, from its prop or a provider, to every component it renders", () => {
+    // Each component has only its own defaults: the host's words must still reach the ones RoadmapView draws.
+    const labels: Partial<RoadmapLabels> = {
+      sectionTitle: (section) => `Section ${section}`,
+      timeline: (title) => `Frise : ${title}`,
+      metricsHeading: () => 'Indicateurs',
+      metricTarget: (target) => `Cible ${target}`,
+      cadenceLegend: () => 'Rythmes de publication',
+    };
+    for (const tree of [
+      <RoadmapView key="prop" roadmap={releasesByQuarter} now={EXAMPLE_NOW} labels={labels} />,
+      <RoadmapThemeProvider key="provider" labels={labels}>
+        <RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} />
+      </RoadmapThemeProvider>,
+    ]) {
+      const { unmount } = render(tree);
+      expect(screen.getByRole('heading', { name: 'Section timeline' })).toBeInTheDocument();
+      expect(screen.getByRole('list', { name: 'Frise : Lumen Analytics Roadmap' })).toBeInTheDocument();
+      expect(screen.getAllByRole('heading', { name: 'Indicateurs' })).toHaveLength(1);
+      expect(screen.getByText('Cible < 2 s')).toBeInTheDocument();
+      expect(screen.getByText('Cible ≥ 100,000 req/s')).toBeInTheDocument();
+      expect(screen.getByText('Rythmes de publication')).toBeInTheDocument();
+      expect(screen.queryByText('Release cadences')).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it('heads the page with the title, last update and overall progress', () => {
     render(<RoadmapView roadmap={releasesByQuarter} now={EXAMPLE_NOW} />);
     expect(screen.getByRole('region', { name: 'Lumen Analytics Roadmap' })).toBeInTheDocument();

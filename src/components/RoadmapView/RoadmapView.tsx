@@ -15,6 +15,7 @@ import { RoadmapMetricsTable } from './RoadmapMetricsTable.js';
 import { RoadmapTable } from './RoadmapTable.js';
 import type { RoadmapLayout, RoadmapViewPart } from './RoadmapView.slots.js';
 import { roadmapViewSlots } from './RoadmapView.slots.js';
+import { roadmapViewDefaultLabels } from './roadmapViewDefaultLabels.js';
 import { RoadmapViewHeader } from './RoadmapViewHeader.js';
 import { RoadmapViewSections } from './RoadmapViewSections.js';
 import type { RoadmapViewPartProps } from './roadmapViewContext.js';
@@ -65,7 +66,7 @@ export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewPr
   ref,
 ) {
   const [commonProps, rest] = splitCommonProps(props);
-  const common = useDatedCommonProps(commonProps, roadmapViewSlots);
+  const common = useDatedCommonProps(commonProps, roadmapViewSlots, roadmapViewDefaultLabels);
   const view = useRoadmap(roadmap, { now: common.now, filter, defaultFilter, onFilterChange });
   const [layout, setLayout] = useControllableState({ value: layoutProp, defaultValue: defaultLayout, onChange: onLayoutChange, name: 'layout' });
   const titleId = useId();

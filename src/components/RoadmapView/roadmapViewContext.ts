@@ -1,14 +1,14 @@
 import type { Locale } from 'date-fns';
 import type { UseRoadmapResult } from '../../hooks/useRoadmap.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { roadmapViewSlots } from './RoadmapView.slots.js';
+import type { RoadmapViewDefaultLabels } from './roadmapViewDefaultLabels.js';
 
 /** What every RoadmapView part receives from the composite: the hook's result and the common props. */
 export interface RoadmapViewPartProps {
   view: UseRoadmapResult;
   slot: (name: keyof typeof roadmapViewSlots) => SlotProps;
-  labels: RoadmapLabels;
+  labels: RoadmapViewDefaultLabels;
   locale: Locale;
   /** Level of the section headings; the roadmap title is one above. */
   headingLevel: 2 | 3 | 4 | 5 | 6;

@@ -1,6 +1,7 @@
 'use client';
 import type { HTMLAttributes } from 'react';
 import { forwardRef } from 'react';
+import { statusLabels } from '../../i18n/labels/statusLabels.js';
 import type { Status } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useCommonProps } from '../common/useCommonProps.js';
@@ -25,7 +26,7 @@ export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBad
   ref,
 ) {
   const [commonProps, rest] = splitCommonProps(props);
-  const common = useCommonProps(commonProps, statusBadgeSlots);
+  const common = useCommonProps(commonProps, statusBadgeSlots, statusLabels);
   const { slot } = common;
   return (
     <span {...rest} {...common.rootProps} ref={ref} data-status={status}>

@@ -13,6 +13,7 @@ import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js
 import { useRootElement } from '../common/useRootElement.js';
 import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
 import { timelineSlots } from './Timeline.slots.js';
+import { timelineDefaultLabels } from './timelineDefaultLabels.js';
 import { TimelineAxis } from './TimelineAxis.js';
 import type { RenderTimelinePhase } from './TimelinePhase.js';
 import { TimelinePhase } from './TimelinePhase.js';
@@ -70,7 +71,7 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
   ref,
 ) {
   const [commonProps, rest] = splitCommonProps(props);
-  const common = useDatedCommonProps(commonProps, timelineSlots);
+  const common = useDatedCommonProps(commonProps, timelineSlots, timelineDefaultLabels);
   const unstyled = commonProps.unstyled ?? false;
   const { slot } = common;
   const [rootElement, setRoot] = useRootElement(ref);

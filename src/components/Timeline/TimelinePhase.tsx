@@ -3,12 +3,12 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import type { CSSProperties, ReactNode } from 'react';
 import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
 import type { TimelineEntry, UseTimelineResult } from '../../hooks/useTimeline.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import type { timelineSlots } from './Timeline.slots.js';
 import { TimelinePhaseTooltip } from './TimelinePhaseTooltip.js';
+import type { TimelineDefaultLabels } from './timelineDefaultLabels.js';
 
 /** What `renderPhase` receives besides the phase. */
 export interface TimelinePhaseRenderState {
@@ -27,7 +27,7 @@ export type RenderTimelinePhase = (phase: Phase, state: TimelinePhaseRenderState
 export interface TimelinePhaseProps {
   entry: TimelineEntry;
   timeline: UseTimelineResult;
-  labels: RoadmapLabels;
+  labels: TimelineDefaultLabels;
   slot: (name: keyof typeof timelineSlots) => SlotProps;
   unstyled: boolean;
   renderPhase: RenderTimelinePhase | undefined;

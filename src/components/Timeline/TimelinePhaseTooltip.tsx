@@ -1,16 +1,16 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
-import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { timelineSlots } from './Timeline.slots.js';
+import type { TimelineDefaultLabels } from './timelineDefaultLabels.js';
 
 /** Props of `TimelinePhaseTooltip`. */
 export interface TimelinePhaseTooltipProps {
   phase: Phase;
   text: TimelinePhaseText;
-  labels: RoadmapLabels;
+  labels: TimelineDefaultLabels;
   slot: (name: keyof typeof timelineSlots) => SlotProps;
   /** Where the tooltip is portalled: the timeline's root, so it inherits the theme variables. */
   container: HTMLElement | null;

@@ -23,7 +23,7 @@ export interface TimelinePhaseText {
 }
 
 /** Formats one phase for the timeline; called only for the phases actually rendered. */
-export function describeTimelinePhase(summary: PhaseSummary, locale: Locale, labels: RoadmapLabels): TimelinePhaseText {
+export function describeTimelinePhase(summary: PhaseSummary, locale: Locale, labels: Pick<RoadmapLabels, 'noDate' | 'spanInWords' | 'status' | 'progress' | 'noItems'>): TimelinePhaseText {
   const { phase, progress } = summary;
   const undated = phase.timeframe ?? labels.noDate();
   const items = itemsOfGroups(phase.groups);

@@ -1,0 +1,14 @@
+import type { MetricState } from '../../model/evaluateMetric.js';
+import type { BaseLabels } from '../baseLabels.js';
+
+const METRIC_STATE_NAMES: Record<MetricState, string> = { met: 'Target met', unmet: 'Target not met', unknown: 'No data yet' };
+
+/** Default words of MetricGauge and `useMetricGauge` (RoadmapView's metrics table shows some of them too). */
+export const metricGaugeLabels: Pick<BaseLabels, 'noData' | 'metricTarget' | 'metricState' | 'meterValueText' | 'invalidMetric'> = {
+  noData: () => 'No data yet',
+  metricTarget: (formattedTarget) => `Target ${formattedTarget}`,
+  metricState: (state) => METRIC_STATE_NAMES[state],
+  meterValueText: (formattedCurrent, formattedTarget, state) =>
+    `${formattedCurrent}, ${state === 'met' ? 'meets' : 'misses'} the target of ${formattedTarget}`,
+  invalidMetric: () => 'This metric could not be shown',
+};
