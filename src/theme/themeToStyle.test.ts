@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { themeToStyle } from './themeToStyle.js';
 
 describe('themeToStyle', () => {
@@ -30,6 +32,29 @@ describe('themeToStyle', () => {
       },
       'data-color-scheme': 'auto',
     });
+  });
+
+  it('sets only variables base.css declares, for every value token and every status', () => {
+    const declared = new Set(readFileSync(resolve(__dirname, 'base.css'), 'utf8').match(/--rk-[a-z-]+(?=\s*:)/g));
+    const { style } = themeToStyle({
+      accent: '#000',
+      accentContrast: '#000',
+      statusContrast: '#000',
+      surface: '#000',
+      surfaceMuted: '#000',
+      text: '#000',
+      textMuted: '#000',
+      border: '#000',
+      borderStrong: '#000',
+      focusRing: '#000',
+      radius: '0',
+      fontFamily: 'serif',
+      density: 'compact',
+      statusColors: { done: '#000', 'in-progress': '#000', planned: '#000', deferred: '#000', cancelled: '#000' },
+    });
+    const variables = Object.keys(style);
+    expect(variables).toHaveLength(18);
+    expect(variables.filter((variable) => !declared.has(variable))).toEqual([]);
   });
 
   it('gives a custom hex accent a readable text colour unless the theme names one', () => {

@@ -1,5 +1,4 @@
 import type { CSSProperties } from 'react';
-import type { Status } from '../model/types.js';
 import { readableTextOn } from './contrastRatio.js';
 import type { ColorScheme, RoadmapTheme } from './tokens.js';
 import { DENSITY_SCALE } from './tokens.js';
@@ -10,28 +9,26 @@ export interface ThemeAttributes {
   'data-color-scheme'?: ColorScheme;
 }
 
-const TOKEN_VARIABLES = {
-  accent: '--rk-accent',
-  accentContrast: '--rk-accent-contrast',
-  statusContrast: '--rk-status-contrast',
-  surface: '--rk-surface',
-  surfaceMuted: '--rk-surface-muted',
-  text: '--rk-text',
-  textMuted: '--rk-text-muted',
-  border: '--rk-border',
-  borderStrong: '--rk-border-strong',
-  focusRing: '--rk-focus-ring',
-  radius: '--rk-radius',
-  fontFamily: '--rk-font-family',
-} as const satisfies Partial<Record<keyof RoadmapTheme, `--rk-${string}`>>;
+// The theme tokens that are plain CSS values. Each sets the variable of its name in kebab case
+// (`accentContrast` → `--rk-accent-contrast`), the naming base.css follows.
+const VALUE_TOKENS = [
+  'accent',
+  'accentContrast',
+  'statusContrast',
+  'surface',
+  'surfaceMuted',
+  'text',
+  'textMuted',
+  'border',
+  'borderStrong',
+  'focusRing',
+  'radius',
+  'fontFamily',
+] as const satisfies readonly (keyof RoadmapTheme)[];
 
-const STATUS_VARIABLES: Record<Status, `--rk-${string}`> = {
-  done: '--rk-status-done',
-  'in-progress': '--rk-status-in-progress',
-  planned: '--rk-status-planned',
-  deferred: '--rk-status-deferred',
-  cancelled: '--rk-status-cancelled',
-};
+function variableOf(token: string): `--rk-${string}` {
+  return `--rk-${token.replace(/[A-Z]/g, (capital) => `-${capital.toLowerCase()}`)}`;
+}
 
 /**
  * Turns theme tokens into inline custom properties and `data-color-scheme`: no CSS-in-JS runtime,
@@ -42,12 +39,12 @@ const STATUS_VARIABLES: Record<Status, `--rk-${string}`> = {
 export function themeToStyle(theme: RoadmapTheme | undefined): ThemeAttributes {
   const style: CSSProperties = {};
   if (!theme) return { style };
-  for (const [token, variable] of Object.entries(TOKEN_VARIABLES)) {
-    const value = theme[token as keyof typeof TOKEN_VARIABLES];
-    if (value !== undefined) style[variable] = value;
+  for (const token of VALUE_TOKENS) {
+    const value = theme[token];
+    if (value !== undefined) style[variableOf(token)] = value;
   }
   for (const [status, color] of Object.entries(theme.statusColors ?? {})) {
-    if (color !== undefined) style[STATUS_VARIABLES[status as Status]] = color;
+    if (color !== undefined) style[variableOf(`status-${status}`)] = color;
   }
   // A custom accent without its text colour would inherit the scheme's, which may not read on it.
   if (theme.accent !== undefined && theme.accentContrast === undefined) {
