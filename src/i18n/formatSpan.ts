@@ -1,5 +1,5 @@
 import type { Locale } from 'date-fns';
-import { spanOfHalf, spanOfMonth, spanOfQuarter, spanOfWeek, spanOfYear } from '../dates/dateSpans.js';
+import { dayNumber } from '../dates/dayNumber.js';
 import { parseIsoDate } from '../dates/isoDate.js';
 import type { DateSpan, Precision } from '../model/types.js';
 import { enUSDateLocale } from './enUSDateLocale.js';
@@ -25,26 +25,9 @@ function formatPoint(iso: string, precision: Precision, locale: Locale): string 
   }
 }
 
-/** The whole day, week, month, quarter, half or year holding `iso`, at `precision`. */
-export function unitSpanOf(iso: string, precision: Precision): DateSpan {
-  const date = parseIsoDate(iso);
-  const year = date.getFullYear();
-  switch (precision) {
-    case 'day':
-      return { start: iso, end: iso, precision };
-    case 'week':
-      return spanOfWeek(iso);
-    case 'month':
-      return spanOfMonth(year, date.getMonth() + 1);
-    case 'quarter':
-      return spanOfQuarter(year, Math.floor(date.getMonth() / 3) + 1);
-    case 'half':
-      return spanOfHalf(year, date.getMonth() < 6 ? 1 : 2);
-    case 'year':
-      return spanOfYear(year);
-    default:
-      return precision satisfies never;
-  }
+/** Whether a week-precision span is one whole Monday-to-Sunday week, as `spanOfWeek` makes them. */
+function isWholeWeek(span: DateSpan): boolean {
+  return dayNumber(span.end) - dayNumber(span.start) === 6 && parseIsoDate(span.start).getDay() === 1;
 }
 
 /**
@@ -53,9 +36,8 @@ export function unitSpanOf(iso: string, precision: Precision): DateSpan {
  * @example formatSpan({ start: '2026-01-01', end: '2026-03-31', precision: 'quarter' }) // 'Q1 2026'
  */
 export function formatSpan(span: DateSpan, locale: Locale = enUSDateLocale): string {
-  const whole = unitSpanOf(span.start, span.precision);
-  if (whole.end === span.end && whole.start === span.start) return formatPoint(span.start, span.precision, locale);
   const first = formatPoint(span.start, span.precision, locale);
   const last = formatPoint(span.end, span.precision, locale);
-  return first === last ? first : `${first} – ${last}`;
+  // Both ends of one month, quarter, half or year read the same; a week is named by its first day.
+  return first === last || (span.precision === 'week' && isWholeWeek(span)) ? first : `${first} – ${last}`;
 }

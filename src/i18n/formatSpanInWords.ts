@@ -1,9 +1,9 @@
 import type { Locale } from 'date-fns';
 import { parseIsoDate } from '../dates/isoDate.js';
+import { unitSpanOf } from '../dates/unitSpanOf.js';
 import type { DateSpan, Precision } from '../model/types.js';
 import { enUSDateLocale } from './enUSDateLocale.js';
 import { formatDate } from './formatDate.js';
-import { unitSpanOf } from './formatSpan.js';
 
 /** One end of a range, in words, at a precision (quarters and halves read as months). */
 function endInWords(iso: string, precision: Precision, locale: Locale): string {

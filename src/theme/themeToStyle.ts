@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { readableTextOn } from './contrastRatio.js';
+import { kebabCase } from './kebabCase.js';
 import type { ColorScheme, RoadmapTheme } from './tokens.js';
 import { DENSITY_SCALE } from './tokens.js';
 
@@ -27,7 +28,7 @@ const VALUE_TOKENS = [
 ] as const satisfies readonly (keyof RoadmapTheme)[];
 
 function variableOf(token: string): `--rk-${string}` {
-  return `--rk-${token.replace(/[A-Z]/g, (capital) => `-${capital.toLowerCase()}`)}`;
+  return `--rk-${kebabCase(token)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { defineSlots } from '../../theme/slots.js';
+
 /** Slots of RoadmapIssues and their default classes. */
-export const roadmapIssuesSlots = {
-  root: 'rk-roadmap-issues',
-  title: 'rk-roadmap-issues__title',
-  list: 'rk-roadmap-issues__list',
-} as const;
+export const roadmapIssuesSlots = /* @__PURE__ */ defineSlots('roadmap-issues', [
+  'title',
+  'list',
+]);

@@ -1,6 +1,7 @@
+import { defineSlots } from '../../theme/slots.js';
+
 /** Slots of StatusBadge and their default classes. */
-export const statusBadgeSlots = {
-  root: 'rk-status-badge',
-  icon: 'rk-status-badge__icon',
-  label: 'rk-status-badge__label',
-} as const;
+export const statusBadgeSlots = /* @__PURE__ */ defineSlots('status-badge', [
+  'icon',
+  'label',
+]);
