@@ -16,7 +16,8 @@ const meta = {
   tags: ['autodocs'],
   args: { metric: latency, variant: 'linear', now: EXAMPLE_NOW },
   argTypes: { variant: { control: 'inline-radio', options: VARIANTS } },
-  decorators: [(Story) => <div style={{ maxInlineSize: '28rem' }}>{Story()}</div>],
+  // One gauge reads best at a card's width; a story that lays out many sets `parameters.wide`.
+  decorators: [(Story, { parameters }) => <div style={{ maxInlineSize: parameters.wide ? 'none' : '28rem' }}>{Story()}</div>],
 } satisfies Meta<typeof MetricGauge>;
 
 export default meta;
@@ -94,7 +95,7 @@ export const CustomTheme: Story = {
 
 /** Every metric of the Keyring Sidecar roadmap, roadmap-wide and per phase, as a dashboard. */
 export const Dashboard: Story = {
-  decorators: [(Story) => <div style={{ maxInlineSize: 'none' }}>{Story()}</div>],
+  parameters: { wide: true },
   render: () => {
     const metrics = [...milestonesWithMetrics.metrics, ...milestonesWithMetrics.phases.flatMap((phase) => phase.metrics)];
     return (
@@ -102,7 +103,8 @@ export const Dashboard: Story = {
         <h2 id="dashboard-heading">{milestonesWithMetrics.title}: success metrics</h2>
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', gap: '1rem' }}>
           {metrics.map((metric) => (
-            <MetricGauge key={metric.id} metric={metric} variant="radial" />
+            // A radial gauge is as wide as its content on its own; in a dashboard every card fills its column.
+            <MetricGauge key={metric.id} metric={metric} variant="radial" style={{ inlineSize: 'auto' }} />
           ))}
         </div>
       </section>

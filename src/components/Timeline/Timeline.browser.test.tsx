@@ -109,6 +109,17 @@ describe('Timeline in Chromium', () => {
     }
   });
 
+  it('draws the chosen zoom in the accent colour, the others plain', async () => {
+    render(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="horizontal" theme={{ accent: '#7c3aed' }} />);
+    const background = (name: string) => getComputedStyle(screen.getByRole('button', { name })).backgroundColor;
+    expect(screen.getByRole('button', { name: 'Quarter' })).toHaveAttribute('aria-pressed', 'true');
+    expect(background('Quarter')).toBe('rgb(124, 58, 237)');
+    expect(background('Month')).not.toBe('rgb(124, 58, 237)');
+    await userEvent.click(screen.getByRole('button', { name: 'Month' }));
+    expect(background('Month')).toBe('rgb(124, 58, 237)');
+    expect(background('Quarter')).not.toBe('rgb(124, 58, 237)');
+  });
+
   it('redraws the axis with month ticks when zoomed in', async () => {
     const { container } = render(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="horizontal" />);
     const axis = container.querySelector('[data-slot="axis"]')!;
