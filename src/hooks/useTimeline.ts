@@ -152,8 +152,8 @@ interface ZoomAttributes {
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-// The hook's own defaults, not `defaultLabels`, so a host of the hook bundles no other component's strings.
-const DEFAULT_LABELS = { ...statusLabels, ...progressLabels, ...timelineLabels, ...timeScaleLabels, ...spanInWordsLabels };
+/** The hook's own default labels, not `defaultLabels`, so a host of the hook bundles no other component's strings. */
+export const timelineHookLabels = { ...statusLabels, ...progressLabels, ...timelineLabels, ...timeScaleLabels, ...spanInWordsLabels };
 const TICK_LABELS = { month: 'monthTick', quarter: 'quarterTick', year: 'yearTick' } as const;
 const BAR_GAP = 8;
 const HEADING_SIZE = 32;
@@ -176,7 +176,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     orientation = 'vertical',
     now,
     locale = enUSDateLocale,
-    labels = DEFAULT_LABELS,
+    labels = timelineHookLabels,
     onSelectPhase,
     dir,
     virtualizeAbove = 100,
