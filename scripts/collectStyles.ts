@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { kebabCase } from '../src/theme/kebabCase.js';
 import { componentsReached } from './componentsReached.js';
 
 /** One component's own stylesheet, emitted as `dist/styles/<fileName>`. */
@@ -32,8 +33,6 @@ function composeStylesheet(root: string, cssFiles: string[]): string {
 export function collectStyles(root: string): string {
   return composeStylesheet(root, componentCssFiles(root));
 }
-
-const kebabCase = (name: string) => name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '-').toLowerCase();
 
 /**
  * A self-contained sheet for each styled component (a folder `X` with `X.tsx` and CSS): base.css
