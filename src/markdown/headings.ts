@@ -24,7 +24,7 @@ export interface HeadingInfo {
 }
 
 const NUMBERING =
-  /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]+\b|[a-z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+  /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon|gate|level|tier)\s+#?(\d+(?:\.\d+)*[a-z]?|[a-z]{1,2}-?\d+(?:[.-]\d+)*\b|[ivx]+\b|[a-z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const TIMEFRAME_WORDS =
   /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|considering|ideas|wishlist|up\s+next|coming\s+(?:soon|next)|near\s+future|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
 const PARENTHETICAL = /\(([^()]*)\)/g;
@@ -70,7 +70,8 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   let strength: HeadingInfo['strength'] = numbering ? 2 : 0;
   if (version) {
     strength = version.index === 0 || numbering ? 2 : Math.max(strength, 1) as 1 | 2;
-    text = cut(text, version.index, version.length);
+    // `Orbit 2.4`: without its version the product name alone would not tell releases apart.
+    if (!version.named) text = cut(text, version.index, version.length);
   }
   // The number of `Sprint 4` or `Milestone 3` is not a date: look for dates after it.
   const skip = numberingMatch ? numberingMatch[0].length : 0;
