@@ -2,6 +2,7 @@ import type { DateSpan, Status } from '../model/types.js';
 import { findDate } from './fuzzyDates.js';
 import { isDateKey, isDoneDateKey } from './keyValues.js';
 import { cleanTitle, extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
+import { NUMBERING } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
 
 /** What a heading says about the section it opens. */
@@ -23,8 +24,6 @@ export interface HeadingInfo {
   strength: 0 | 1 | 2;
 }
 
-const NUMBERING =
-  /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon|gate|level|tier)\s+#?(\d+(?:\.\d+)*[a-z]?|[a-z]{1,2}-?\d+(?:[.-]\d+)*\b|[ivx]+\b|[a-z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const TIMEFRAME_WORDS =
   /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|considering|ideas|wishlist|up\s+next|coming\s+(?:soon|next)|near\s+future|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
 const PARENTHETICAL = /\(([^()]*)\)/g;
@@ -67,9 +66,12 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   const numberingMatch = NUMBERING.exec(text);
   const numbering = numberingMatch ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}` : undefined;
   const version = findVersion(text);
-  let strength: HeadingInfo['strength'] = numbering ? 2 : 0;
+  // `Alloy Pilot Phase 0` names its phase, but only `Phase 0` up front makes a heading surely one
+  // (`Conclusion of Phase 3` does not).
+  const upFront = numberingMatch?.[0].trimStart().toLowerCase().startsWith(numberingMatch[1]!.toLowerCase()) === true;
+  let strength: HeadingInfo['strength'] = upFront ? 2 : 0;
   if (version) {
-    strength = version.index === 0 || numbering ? 2 : Math.max(strength, 1) as 1 | 2;
+    strength = version.index === 0 || upFront ? 2 : Math.max(strength, 1) as 1 | 2;
     // `Orbit 2.4`: without its version the product name alone would not tell releases apart.
     if (!version.named) text = cut(text, version.index, version.length);
   }

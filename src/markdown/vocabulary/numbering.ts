@@ -1,0 +1,44 @@
+/**
+ * Words (letters only) that, followed by a number, name a phase (`Phase 2`, `Gate G1`, `Etapa 3`, `Этап 2`).
+ * Lower case; one entry per spelling.
+ */
+export const PHASE_NUMBERING_WORDS: readonly string[] = [
+  // English
+  'phase',
+  'milestone',
+  'stage',
+  'step',
+  'sprint',
+  'iteration',
+  'wave',
+  'release',
+  'epic',
+  'track',
+  'part',
+  'increment',
+  'horizon',
+  'gate',
+  'tier',
+  // German, French, Spanish, Portuguese, Italian, Dutch
+  'meilenstein',
+  'stufe',
+  'étape',
+  'jalon',
+  'fase',
+  'etapa',
+  'hito',
+  'marco',
+  'tappa',
+  'mijlpaal',
+  // Russian
+  'фаза',
+  'этап',
+  'стадия',
+  'веха',
+];
+
+/** `Phase 1`, `Alloy Pilot Phase 0`, `Gate G2`, `Stage II`: up to two name words, a numbering word, its number. */
+export const NUMBERING = new RegExp(
+  `^(?:[\\p{L}][\\p{L}\\p{N}-]*\\s+){0,2}?(${PHASE_NUMBERING_WORDS.join('|')})\\s+#?(\\d+(?:\\.\\d+)*[a-z]?|[a-z]{1,2}-?\\d+(?:[.-]\\d+)*(?![\\p{L}\\p{N}])|[ivx]+(?![\\p{L}\\p{N}])|[a-z](?![\\p{L}\\p{N}])|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
