@@ -10,6 +10,7 @@ import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './rea
 import { readCadenceSection } from './readCadences.js';
 import { readIntro } from './readIntro.js';
 import { readPhaseSection } from './readPhase.js';
+import { reportOutsidePart, roadmapPart } from './roadmapPart.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { stripEmoji } from './statuses.js';
@@ -127,6 +128,14 @@ export function readDocument(root: Section, ctx: ReadContext, lenient: boolean):
     sections = root.children.flatMap((section) => (section === title ? section.children : [section]));
   } else {
     ctx.roadmap.title ??= htmlTitle(root.blocks);
+  }
+  const part = roadmapPart(title ? title.text : ctx.roadmap.title, sections, ctx);
+  if (part) {
+    // In the roadmap part of a README, a section of work with no version or date is still a phase.
+    readIntro(intro, ctx, 'intro');
+    reportOutsidePart(sections, part, ctx);
+    readSections(part, ctx, true);
+    return;
   }
   if (lenient && !hasItemsAnywhere(sections) && hasItems(intro)) {
     // A bare checklist with no headings: one phase named after the document.
