@@ -76,7 +76,7 @@ function leafBlock(token: Token, line: number, end: number, notes: TreeNote[]): 
     case 'code_block':
       return { type: 'code', lang: null, meta: null, value: token.content.replace(/\n$/, ''), position };
     case 'html_block':
-      return { type: 'html', value: token.content.replace(/\n+$/, ''), position };
+      return { type: 'html', value: token.content.replace(/(?<!\n)\n+$/, ''), position };
     case 'hr':
       return { type: 'thematicBreak', position };
     case TOO_DEEP:

@@ -53,7 +53,7 @@ export function statusOfEmoji(text: string): Status | undefined {
 export function statusOfPhrase(text: string): Status | undefined {
   const phrase = stripEmoji(text)
     .toLowerCase()
-    .replace(/[\s!.;,*_~]+$/, '')
+    .replace(/(?<![\s!.;,*_~])[\s!.;,*_~]+$/, '')
     .replace(/^[\s*_~\-–—|:]+/, '')
     .replace(/\s+/g, ' ');
   if (phrase === '') return undefined;
@@ -132,7 +132,7 @@ export function cleanTitle(text: string): string {
     previous = title;
     title = title
       .replace(/^[\s\-–—|:·•,;/]+/, '')
-      .replace(/[\s\-–—|:·•,;/]+$/, '')
+      .replace(/(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/, '')
       .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
       .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
       .trim();
