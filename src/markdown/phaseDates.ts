@@ -42,3 +42,13 @@ export function applyDateValue(phase: PhaseDraft, key: string, value: string, li
   }
   ctx.diagnostics.warn(line, `${key}: ${JSON.stringify(value)} is not a date this importer knows (expected e.g. 2025-12-25, June 2025, Q2 2026, H2 2026, 2027+)`);
 }
+
+/**
+ * The date of a `Key: date` line whose value is a date and nothing else (`Development: Q4 2022`,
+ * `**Beta**: March 2026`): whatever the key, such a line in a phase dates the phase.
+ */
+export function wholeDateOf(value: string, now: string): DateSpan | undefined {
+  const trimmed = value.replace(/[\s.;,*_]+$/, '').trim();
+  const found = findDate(trimmed, { now, yearlessMonths: true });
+  return found?.span && found.index === 0 && found.length === trimmed.length ? found.span : undefined;
+}
