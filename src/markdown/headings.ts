@@ -53,14 +53,14 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   let when: DateSpan | undefined;
   let timeframe: string | undefined;
   let status: Status | undefined;
-  // `(Released: 2025-12-25)`, `(Target: Q1 2026)`: a date key inside brackets.
+  // `(Released: 2025-12-25)`, `(Target: Q1 2026)`, `(Released on July 8, 2020)`: a date key and its date in brackets.
   text = text.replace(PARENTHETICAL, (whole, inner: string) => {
-    const pair = /^\s*([\p{L} ]{2,24}?)\s*:\s*(.+)$/u.exec(inner);
-    if (!pair || !isDateKey(pair[1]!)) return whole;
-    const found = findDate(pair[2]!, { now, yearlessMonths: true });
-    if (!found?.span || when) return whole;
+    const found = when ? undefined : findDate(inner, { now, yearlessMonths: true });
+    if (!found?.span) return whole;
+    const key = inner.slice(0, found.index).replace(/[\s:：]+$/, '');
+    if (key.trim() === '' || inner.slice(found.index + found.length).trim() !== '' || !isDateKey(key)) return whole;
     when = found.span;
-    if (isDoneDateKey(pair[1]!)) status = 'done';
+    if (isDoneDateKey(key)) status = 'done';
     return ' ';
   });
   const numberingMatch = NUMBERING.exec(text);

@@ -33,6 +33,15 @@ describe('inline helpers', () => {
     expect([readKeyValue(known!, isKnownKey)?.value, readKeyValue(unknown!, isKnownKey)]).toEqual(['Q2 2026', undefined]);
   });
 
+  it('reads a known key and its value inside one emphasis', () => {
+    const [target, full, loose] = splitLines(paragraph('*Target: Q3 2025*\n**Ziel: 2026-04-30**\n*Note: just a note*').children, 1);
+    expect([target, full, loose].map((line) => readKeyValue(line!, isKnownKey)).map((pair) => [pair?.key, pair?.value, pair?.hasColon])).toEqual([
+      ['Target', 'Q3 2025', true],
+      ['Ziel', '2026-04-30', true],
+      ['Note: just a note', '', false],
+    ]);
+  });
+
   it('tells whether all the text is struck through', () => {
     expect([isStruckThrough(paragraph('~~gone~~').children), isStruckThrough(paragraph('~~gone~~ but kept').children)]).toEqual([true, false]);
   });
