@@ -71,6 +71,11 @@ describe('parseHeading', () => {
     expect(parseHeading('0.9', now)).toMatchObject({ title: '0.9', isFallbackTitle: true, version: '0.9', strength: 2 });
   });
 
+  it('keeps a timeframe as the title when only versions follow it, and unwraps a bracketed title', () => {
+    expect(parseHeading('Soon — v0.3.0 / v0.4.0', now)).toMatchObject({ title: 'Soon', timeframe: 'Soon', version: 'v0.3.0' });
+    expect(parseHeading('Now — v0.1.0 (MVP)', now)).toMatchObject({ title: 'MVP', timeframe: 'Now', version: 'v0.1.0' });
+  });
+
   it('reads gates and tiers named by a letter and a number', () => {
     expect(parseHeading('Gate G2 — Hardening', now)).toMatchObject({ title: 'Gate G2 — Hardening', numbering: 'gate g2', strength: 2 });
     expect(parseHeading('Phase R2-1: Rollout', now)).toMatchObject({ numbering: 'phase r2-1', strength: 2 });

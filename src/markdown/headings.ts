@@ -38,6 +38,11 @@ function unbracket(text: string): string {
   return text.trim().replace(/^\[(.*)\]$/, '$1').trim();
 }
 
+/** `(MVP)` → `MVP`: a title written wholly in brackets. */
+function unwrapParentheses(text: string): string {
+  return /^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text;
+}
+
 function cut(text: string, index: number, length: number): string {
   return `${text.slice(0, index)} ${text.slice(index + length)}`;
 }
@@ -90,7 +95,9 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   const [first, ...others] = title.split(/\s*[:|–—]\s+|\s+-\s+/);
   if (!timeframe && first !== undefined && isTimeframeWord(first)) {
     timeframe = unbracket(cleanTitle(first));
-    title = others.length > 0 ? cleanTitle(others.join(' - ')) : timeframe;
+    // `Soon — v0.3 / v0.4`: with the versions out, nothing but the timeframe is left to name it.
+    const rest = cleanTitle(others.join(' - ').replace(/(?<![\p{L}\p{N}])v?\d+(?:\.\d+)+(?![\p{L}\p{N}])/giu, ' '));
+    title = /[\p{L}\p{N}]/u.test(rest) ? unwrapParentheses(cleanTitle(others.join(' - '))) : timeframe;
     strength = Math.max(strength, 1) as 1 | 2;
   }
   // `## ✅ Completed` is all status: its words are still the best title it has.
