@@ -2,7 +2,7 @@ import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
-import { isNotPhaseSection } from './vocabulary/sections.js';
+import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
 
 /** What a section is to the importer. */
 export type SectionKind =
@@ -37,6 +37,8 @@ export function classifySection(section: Section, scope: 'top' | 'phase', now: s
   const isDated = info.when !== undefined || info.timeframe !== undefined;
   if (isDated && !RECORDS.test(text)) return { kind: 'phase', info };
   if (isNotPhaseSection(text)) return { kind: 'skip', info };
+  // `✅ Current state (v1.1)` describes the present; `Current status: Phase 1 (✅ COMPLETE)` names a phase.
+  if (isPresentSection(text) && info.numbering === undefined) return { kind: 'skip', info };
   // A status alone (`## ✅ Completed`, `## 🚧 Search`) makes a phase, though a weaker one than any date.
   return info.strength === 1 || info.status !== undefined ? { kind: 'phase', info } : { kind: 'plain', info };
 }

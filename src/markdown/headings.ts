@@ -2,7 +2,7 @@ import type { DateSpan, Status } from '../model/types.js';
 import { findDate } from './fuzzyDates.js';
 import { isDateKey, isDoneDateKey } from './keyValues.js';
 import { cleanTitle, extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
-import { NUMBERING } from './vocabulary/numbering.js';
+import { NUMBERING, PRIORITY_TAG } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
 
 /** What a heading says about the section it opens. */
@@ -69,19 +69,21 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
     return ' ';
   });
   const numberingMatch = NUMBERING.exec(text);
-  const numbering = numberingMatch ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}` : undefined;
+  // `P0 — Search`: a priority tier names a phase, though less surely than `Phase 1`.
+  const tag = numberingMatch ? null : PRIORITY_TAG.exec(text);
+  const numbering = numberingMatch ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}` : tag ? `priority ${tag[1]}` : undefined;
   const version = findVersion(text);
   // `Alloy Pilot Phase 0` names its phase, but only `Phase 0` up front makes a heading surely one
   // (`Conclusion of Phase 3` does not).
   const upFront = numberingMatch?.[0].trimStart().toLowerCase().startsWith(numberingMatch[1]!.toLowerCase()) === true;
-  let strength: HeadingInfo['strength'] = upFront ? 2 : 0;
+  let strength: HeadingInfo['strength'] = upFront ? 2 : tag ? 1 : 0;
   if (version) {
     strength = version.index === 0 || upFront ? 2 : Math.max(strength, 1) as 1 | 2;
     // `Orbit 2.4`: without its version the product name alone would not tell releases apart.
     if (!version.named) text = cut(text, version.index, version.length);
   }
   // The number of `Sprint 4` or `Milestone 3` is not a date: look for dates after it.
-  const skip = numberingMatch ? numberingMatch[0].length : 0;
+  const skip = numberingMatch ? numberingMatch[0].length : tag ? tag[0].length : 0;
   const date = findDate(text.slice(skip), { now });
   if (date) {
     if (date.span && !when) when = date.span;

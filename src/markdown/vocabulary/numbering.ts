@@ -19,6 +19,7 @@ export const PHASE_NUMBERING_WORDS: readonly string[] = [
   'horizon',
   'gate',
   'tier',
+  'priority',
   // German, French, Spanish, Portuguese, Italian, Dutch
   'meilenstein',
   'stufe',
@@ -37,8 +38,11 @@ export const PHASE_NUMBERING_WORDS: readonly string[] = [
   'веха',
 ];
 
-/** `Phase 1`, `Alloy Pilot Phase 0`, `Gate G2`, `Stage II`: up to two name words, a numbering word, its number. */
+/** `Phase 1`, `Alloy Pilot Phase 0`, `Current focus: Phase 1`, `Gate G2`, `Stage II`: up to two name words, a numbering word, its number. */
 export const NUMBERING = new RegExp(
-  `^(?:[\\p{L}][\\p{L}\\p{N}-]*\\s+){0,2}?(${PHASE_NUMBERING_WORDS.join('|')})\\s+#?(\\d+(?:\\.\\d+)*[a-z]?|[a-z]{1,2}-?\\d+(?:[.-]\\d+)*(?![\\p{L}\\p{N}])|[ivx]+(?![\\p{L}\\p{N}])|[a-z](?![\\p{L}\\p{N}])|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}\\p{N}]))`,
+  `^(?:[\\p{L}][\\p{L}\\p{N}-]*:?\\s+){0,2}?(${PHASE_NUMBERING_WORDS.join('|')})\\s+#?(\\d+(?:\\.\\d+)*[a-z]?|[a-z]{1,2}-?\\d+(?:[.-]\\d+)*(?![\\p{L}\\p{N}])|[ivx]+(?![\\p{L}\\p{N}])|[a-z](?![\\p{L}\\p{N}])|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}\\p{N}]))`,
   'iu',
 );
+
+/** `P0 — Search`, `P1: Sync`: a priority tier written as a tag up front. */
+export const PRIORITY_TAG = /^P([0-9])(?=\s*[-–—:|)]|\s*$)/;

@@ -175,3 +175,36 @@ const ROADMAP = new RegExp(ROADMAP_NAMES.map(patternOf).join('|'), 'iu');
 export function namesRoadmap(text: string): boolean {
   return ROADMAP.test(text);
 }
+
+/**
+ * Sections that describe the present or its limits (`Current status`, `Known limitations`): not
+ * phases, and not done work. Written as `NOT_PHASE_SECTIONS`.
+ */
+export const PRESENT_SECTIONS: readonly string[] = [
+  'current state',
+  'current status',
+  'status quo',
+  'state of the project',
+  'where we are',
+  'known issues',
+  'known limitations',
+  'limitations',
+  'feature gap',
+  'gap analysis',
+  'snapshot',
+  'aktueller stand',
+  'état actuel',
+  'estado actual',
+  'estado atual',
+  'текущее состояние',
+  '现状',
+  '当前状态',
+  '現状',
+];
+
+const PRESENT = new RegExp(PRESENT_SECTIONS.map(patternOf).join('|'), 'iu');
+
+/** Whether a heading names the present state of the project (`📊 Current status`, `Known issues`). */
+export function isPresentSection(text: string): boolean {
+  return PRESENT.test(text);
+}
