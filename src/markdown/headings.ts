@@ -2,7 +2,7 @@ import type { DateSpan, Status } from '../model/types.js';
 import { findDate } from './fuzzyDates.js';
 import { isDateKey, isDoneDateKey } from './keyValues.js';
 import { cleanTitle, extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
-import { NUMBERING, PRIORITY_TAG } from './vocabulary/numbering.js';
+import { CJK_ORDINAL, cjkNumber, NUMBERING, PRIORITY_TAG } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
 
 /** What a heading says about the section it opens. */
@@ -71,11 +71,18 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   const numberingMatch = NUMBERING.exec(text);
   // `P0 — Search`: a priority tier names a phase, though less surely than `Phase 1`.
   const tag = numberingMatch ? null : PRIORITY_TAG.exec(text);
-  const numbering = numberingMatch ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}` : tag ? `priority ${tag[1]}` : undefined;
+  const ordinal = numberingMatch || tag ? null : CJK_ORDINAL.exec(text);
+  const numbering = numberingMatch
+    ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}`
+    : tag
+      ? `priority ${tag[1]}`
+      : ordinal
+        ? `phase ${cjkNumber(ordinal[1]!)}`
+        : undefined;
   const version = findVersion(text);
   // `Alloy Pilot Phase 0` names its phase, but only `Phase 0` up front makes a heading surely one
   // (`Conclusion of Phase 3` does not).
-  const upFront = numberingMatch?.[0].trimStart().toLowerCase().startsWith(numberingMatch[1]!.toLowerCase()) === true;
+  const upFront = ordinal !== null || numberingMatch?.[0].trimStart().toLowerCase().startsWith(numberingMatch[1]!.toLowerCase()) === true;
   let strength: HeadingInfo['strength'] = upFront ? 2 : tag ? 1 : 0;
   if (version) {
     strength = version.index === 0 || upFront ? 2 : Math.max(strength, 1) as 1 | 2;
@@ -83,7 +90,7 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
     if (!version.named) text = cut(text, version.index, version.length);
   }
   // The number of `Sprint 4` or `Milestone 3` is not a date: look for dates after it.
-  const skip = numberingMatch ? numberingMatch[0].length : tag ? tag[0].length : 0;
+  const skip = (numberingMatch ?? tag ?? ordinal)?.[0].length ?? 0;
   const date = findDate(text.slice(skip), { now });
   if (date) {
     if (date.span && !when) when = date.span;

@@ -1,4 +1,4 @@
-import { NUMBERING, PHASE_NUMBERING_WORDS } from './numbering.js';
+import { CJK_ORDINAL, cjkNumber, NUMBERING, PHASE_NUMBERING_WORDS, PRIORITY_TAG } from './numbering.js';
 
 describe('PHASE_NUMBERING_WORDS', () => {
   it.each(PHASE_NUMBERING_WORDS.map((word) => [word]))('reads "%s 2: Rollout" as a numbered phase', (word) => {
@@ -18,5 +18,18 @@ describe('PHASE_NUMBERING_WORDS', () => {
 
   it('does not read a number further into a sentence, or a word that only starts like one', () => {
     expect(['Plans for the next Phase 2', 'Phased rollout 2', 'Trackpad 3'].map((text) => NUMBERING.test(text))).toEqual([false, false, false]);
+  });
+});
+
+describe('PRIORITY_TAG', () => {
+  it('reads a priority tier up front, not a word starting with P', () => {
+    expect(['P0 — Search', 'P2: Sync', 'P1', 'Plugins', 'P10 work'].map((text) => PRIORITY_TAG.exec(text)?.[1])).toEqual(['0', '2', '1', undefined, undefined]);
+  });
+});
+
+describe('CJK_ORDINAL', () => {
+  it('reads ordinal phases and their numbers', () => {
+    expect(['第一阶段：立即行动', '第十二期', '第3段階', '第二十一个阶段'].map((text) => cjkNumber(CJK_ORDINAL.exec(text)?.[1] ?? ''))).toEqual(['1', '12', '3', '21']);
+    expect(CJK_ORDINAL.test('第一章')).toBe(false);
   });
 });

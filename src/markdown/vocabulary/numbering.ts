@@ -46,3 +46,19 @@ export const NUMBERING = new RegExp(
 
 /** `P0 — Search`, `P1: Sync`: a priority tier written as a tag up front. */
 export const PRIORITY_TAG = /^P([0-9])(?=\s*[-–—:|)]|\s*$)/;
+
+const CJK_DIGITS = '〇一二三四五六七八九十';
+
+/** `第二阶段：短期目标`, `第3期`: a phase numbered the way Chinese and Japanese write ordinals. */
+export const CJK_ORDINAL = /^第\s*([〇一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:个)?(?:阶段|階段|期|步|段階|フェーズ|里程碑|マイルストーン)/u;
+
+/** `二` → `2`, `十二` → `12`, `3` → `3`: the number of a CJK ordinal. */
+export function cjkNumber(written: string): string {
+  if (/^\d+$/.test(written)) return written;
+  const digits = [...written].map((char) => CJK_DIGITS.indexOf(char));
+  const ten = digits.indexOf(10);
+  if (ten === -1) return digits.join('');
+  const tens = ten === 0 ? 1 : digits[0]!;
+  const ones = ten === digits.length - 1 ? 0 : digits[ten + 1]!;
+  return String(tens * 10 + ones);
+}
