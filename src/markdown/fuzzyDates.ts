@@ -1,6 +1,7 @@
 import { isIsoDate } from '../dates/isoDate.js';
 import { spanBetween, spanOfDay, spanOfHalf, spanOfMonth, spanOfQuarter, spanOfYear } from '../dates/dateSpans.js';
 import type { DateSpan } from '../model/types.js';
+import { APPROXIMATE_MARKS, CJK_HALVES, CJK_NUMERALS, MONTH_NAMES, RANGE_WORDS } from './vocabulary/dateWords.js';
 
 /** A date expression found in text: a calendar span, or a relative time such as `Week 3`. */
 export interface DateMatch {
@@ -25,36 +26,50 @@ export interface FindDateOptions {
   yearlessMonths?: boolean;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const longestFirst = (a: string, b: string): number => b.length - a.length;
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+const MONTH = [...MONTH_NUMBER.keys()].sort(longestFirst).map(escapeWord).join('|');
 const YEAR = '(?:19[7-9]\\d|2[01]\\d\\d)';
-const ORDINAL = '(?:st|nd|rd|th)?';
+const ORDINAL = '(?:st|nd|rd|th|er|º|\\.)?';
+const FUZZY = `(?:early|mid|late|end\\s+of|beginning\\s+of|start\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]+${YEAR}`;
+const PREFIX = [...APPROXIMATE_MARKS].sort(longestFirst).map(escapeWord).join('|');
+// Written the East Asian way: `2025 年第一季度`, `2025年上半年`, `2025年3月15日`, `2025년 1분기`.
+const CJK = [
+  `${YEAR}\\s*[年년]\\s*(?:第\\s*)?[一二三四1-4]\\s*(?:季度|四半期|분기|季)`,
+  `${YEAR}\\s*年\\s*[上下前后後]半(?:年|期)?`,
+  `${YEAR}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?`,
+  `${YEAR}\\s*[年년]`,
+];
+const LATIN = [
+  `${YEAR}-\\d{2}-\\d{2}`,
+  `${YEAR}-(?:0[1-9]|1[0-2])(?![\\d-])`,
+  `${YEAR}[-\\s]?[QH][1-4]`,
+  `[QH][1-4](?:(?:\\s*|\\s*[-/]\\s*)${YEAR}|\\s*['’]\\d{2})?`,
+  `\\d{1,2}${ORDINAL}(?:\\s+de)?\\s+(?:${MONTH})\\.?(?:,?(?:\\s+de)?\\s+${YEAR})?`,
+  `(?:${MONTH})\\.?(?:,?\\s+\\d{1,2}${ORDINAL}(?![\\d:]))?(?:,?(?:\\s+de)?\\s+${YEAR})?`,
+  `${YEAR}\\+?`,
+  '(?:week|wk|sprint|iteration|day|month)\\s+\\d{1,3}',
+  '(?:next|this|last)\\s+(?:quarter|month|year)',
+];
 const ATOM = new RegExp(
-  [
-    `${YEAR}-\\d{2}-\\d{2}`,
-    `${YEAR}-(?:0[1-9]|1[0-2])(?![\\d-])`,
-    `${YEAR}[-\\s]?[QH][1-4]`,
-    `[QH][1-4](?:(?:\\s*|\\s*[-/]\\s*)${YEAR}|\\s*['’]\\d{2})?`,
-    `(?:early|mid|late|end\\s+of|beginning\\s+of|start\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]+${YEAR}`,
-    `\\d{1,2}${ORDINAL}\\s+(?:${MONTH})\\.?(?:,?\\s+${YEAR})?`,
-    `(?:${MONTH})\\.?(?:\\s+\\d{1,2}${ORDINAL}(?![\\d:]))?(?:,?\\s+${YEAR})?`,
-    `${YEAR}\\+?`,
-    '(?:week|wk|sprint|iteration|day|month)\\s+\\d{1,3}',
-    '(?:next|this|last)\\s+(?:quarter|month|year)',
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|')
-    .replace(/^/, '(?<![\\p{L}\\p{N}])(?:')
-    .concat(')(?![\\p{L}\\p{N}])'),
+  `(?<!\\p{N})(?:${CJK.join('|')})|(?<![\\p{L}\\p{N}])${FUZZY}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:(?:${PREFIX})\\s*)?(?:${LATIN.join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|→|->)\s*$/i;
+const FUZZY_WHOLE = new RegExp(`^${FUZZY}$`, 'iu');
+const PREFIX_AT_START = new RegExp(`^(?:${PREFIX})\\s*`, 'iu');
+const RANGE_WORD = new Set(RANGE_WORDS);
 
 type AtomKind = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'fuzzy' | 'relative' | 'timeframe';
 interface Atom {
   kind: AtomKind;
   index: number;
+  /** The whole match, approximate mark included (`~ May 2022`): what a title loses and a label shows. */
   text: string;
+  /** The approximate mark before the date, if any (`~`, `ca.`, `end of`), lower-cased. */
+  prefix: string;
+  /** The date without its mark. */
+  core: string;
   year?: number;
   /** Month, quarter or half number, from 1. */
   part?: number;
@@ -62,7 +77,7 @@ interface Atom {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_NUMBER.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 function readYear(text: string): number | undefined {
@@ -72,31 +87,48 @@ function readYear(text: string): number | undefined {
   return short ? 2000 + Number(short[1]) : undefined;
 }
 
-function classifyAtom(text: string, index: number): Atom | undefined {
+function classifyCjk(text: string, base: Omit<Atom, 'kind'>): Atom | undefined {
+  const year = Number(text.slice(0, 4));
+  let match = /^\d{4}\s*[年년]\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期|분기|季)/u.exec(text);
+  if (match) return { ...base, kind: 'quarter', year, part: CJK_NUMERALS[match[1]!] };
+  match = /^\d{4}\s*年\s*([上下前后後])半/u.exec(text);
+  if (match) return { ...base, kind: 'half', year, part: CJK_HALVES[match[1]!] };
+  match = /^\d{4}\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/u.exec(text);
+  if (match) return { ...base, kind: match[2] === undefined ? 'month' : 'day', year, part: Number(match[1]), day: match[2] === undefined ? undefined : Number(match[2]) };
+  return /^\d{4}\s*[年년]$/u.test(text) ? { ...base, kind: 'year', year } : undefined;
+}
+
+function classifyAtom(whole: string, index: number): Atom | undefined {
+  if (/^\d{4}\s*[年년]/u.test(whole)) return classifyCjk(whole, { index, text: whole, prefix: '', core: whole });
+  if (FUZZY_WHOLE.test(whole)) {
+    return { kind: 'fuzzy', index, text: whole, prefix: '', core: whole, year: readYear(whole) };
+  }
+  const prefix = PREFIX_AT_START.exec(whole)?.[0] ?? '';
+  const text = whole.slice(prefix.length);
+  const base = { index, text: whole, prefix: prefix.trim().toLowerCase(), core: text };
   const lower = text.toLowerCase();
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lower);
-  if (match) return { kind: 'day', index, text, year: Number(match[1]), part: Number(match[2]), day: Number(match[3]) };
+  if (match) return { ...base, kind: 'day', year: Number(match[1]), part: Number(match[2]), day: Number(match[3]) };
   match = /^(\d{4})-(\d{2})$/.exec(lower);
-  if (match) return { kind: 'month', index, text, year: Number(match[1]), part: Number(match[2]) };
+  if (match) return { ...base, kind: 'month', year: Number(match[1]), part: Number(match[2]) };
   match = /^(\d{4})[-\s]?([qh])([1-4])$/.exec(lower) ?? /^([qh])([1-4])/.exec(lower);
   if (match) {
     const letter = match.length === 4 ? match[2] : match[1];
     const part = Number(match.length === 4 ? match[3] : match[2]);
     if (letter === 'h' && part > 2) return undefined;
-    return { kind: letter === 'q' ? 'quarter' : 'half', index, text, year: readYear(match.length === 4 ? match[1]! : text.slice(2)), part };
+    return { ...base, kind: letter === 'q' ? 'quarter' : 'half', year: readYear(match.length === 4 ? match[1]! : text.slice(2)), part };
   }
-  if (/^(?:early|mid|late|end|beginning|start|first|second)/.test(lower)) return { kind: 'fuzzy', index, text, year: readYear(text) };
-  match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)/.exec(lower);
-  if (match) return { kind: 'day', index, text, year: readYear(text.slice(match[0].length)), part: monthNumber(match[2]!), day: Number(match[1]) };
-  match = /^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?/.exec(lower);
-  if (match && monthNumber(match[1]!) > 0 && !/^(?:week|wk|sprint|iteration|day|month|next|this|last)$/.test(match[1]!)) {
+  match = /^(\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+de)?\s+(\p{L}+)/u.exec(lower);
+  if (match) return { ...base, kind: 'day', year: readYear(text.slice(match[0].length)), part: monthNumber(match[2]!), day: Number(match[1]) };
+  match = /^(\p{L}+)\.?(?:,?\s+(\d{1,2})(?:st|nd|rd|th|er|º)?(?!\d))?/u.exec(lower);
+  if (match && monthNumber(match[1]!) > 0) {
     const year = readYear(text.slice(match[0].length));
-    if (match[2] !== undefined) return { kind: 'day', index, text, year, part: monthNumber(match[1]!), day: Number(match[2]) };
-    return { kind: 'month', index, text, year, part: monthNumber(match[1]!) };
+    if (match[2] !== undefined) return { ...base, kind: 'day', year, part: monthNumber(match[1]!), day: Number(match[2]) };
+    return { ...base, kind: 'month', year, part: monthNumber(match[1]!) };
   }
-  if (/^\d{4}\+?$/.test(lower)) return { kind: 'year', index, text, year: Number(lower.slice(0, 4)) };
-  if (/^(?:next|this|last)\s/.test(lower)) return { kind: 'relative', index, text };
-  return { kind: 'timeframe', index, text };
+  if (/^\d{4}\+?$/.test(lower)) return { ...base, kind: 'year', year: Number(lower.slice(0, 4)) };
+  if (/^(?:next|this|last)\s/.test(lower)) return { ...base, kind: 'relative' };
+  return { ...base, kind: 'timeframe' };
 }
 
 function quarterOf(iso: string): { year: number; quarter: number; month: number } {
@@ -185,17 +217,23 @@ function resolveRange(from: Atom, to: Atom, label: string, now: string): DateSpa
  * @example findDate('Beta (Q3-Q4 2025)', { now: '2025-01-01' })?.span // 2025-07-01 … 2025-12-31, quarter
  */
 export function findDate(text: string, options: FindDateOptions): DateMatch | undefined {
-  const atoms: Atom[] = [];
+  // Atoms are read one ahead, not all up front: the first date usually stands early in the text.
   ATOM.lastIndex = 0;
-  for (let match = ATOM.exec(text); match; match = ATOM.exec(text)) {
-    const atom = classifyAtom(match[0], match.index);
-    if (atom) atoms.push(atom);
-  }
-  for (let i = 0; i < atoms.length; i += 1) {
-    const atom = atoms[i]!;
-    const next = atoms[i + 1];
+  const nextAtom = (): Atom | undefined => {
+    for (let match = ATOM.exec(text); match; match = ATOM.exec(text)) {
+      const atom = classifyAtom(match[0], match.index);
+      if (atom) return atom;
+    }
+    return undefined;
+  };
+  let next = nextAtom();
+  while (next) {
+    const atom = next;
+    next = nextAtom();
     const gap = next ? text.slice(atom.index + atom.text.length, next.index) : '';
-    const isRange = next !== undefined && RANGE_GAP.test(gap) && next.kind !== 'timeframe' && atom.kind !== 'timeframe' && atom.kind !== 'relative' && next.kind !== 'relative';
+    // `July ~ August 2021`: the `~` before August reads as its approximate mark, but stands between two dates.
+    const isJoined = RANGE_WORD.has(gap.trim().toLowerCase()) || (gap.trim() === '' && next !== undefined && RANGE_WORD.has(next.prefix));
+    const isRange = next !== undefined && isJoined && next.kind !== 'timeframe' && atom.kind !== 'timeframe' && atom.kind !== 'relative' && next.kind !== 'relative';
     if (!isUsable(atom, options, isRange && next?.year !== undefined)) continue;
     if (isRange && next) {
       const length = next.index + next.text.length - atom.index;
@@ -203,8 +241,8 @@ export function findDate(text: string, options: FindDateOptions): DateMatch | un
       const span = resolveRange(atom, next, label, options.now);
       if (span) return { index: atom.index, length, span };
     }
-    if (atom.kind === 'timeframe') return { index: atom.index, length: atom.text.length, timeframe: atom.text };
-    if (atom.kind === 'relative') return { index: atom.index, length: atom.text.length, span: resolveRelative(atom.text, options.now) };
+    if (atom.kind === 'timeframe') return { index: atom.index, length: atom.text.length, timeframe: atom.core };
+    if (atom.kind === 'relative') return { index: atom.index, length: atom.text.length, span: resolveRelative(atom.core, options.now) };
     const span = spanOfAtom(atom, atom.year ?? Number(options.now.slice(0, 4)), atom.text);
     if (span) return { index: atom.index, length: atom.text.length, span };
   }

@@ -1,12 +1,10 @@
 import type { Paragraph } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { isStruckThrough, readKeyValue, readLead, splitLines } from './inline.js';
 import { isKnownKey } from './keyValues.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 
 function paragraph(markdown: string): Paragraph {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children[0] as Paragraph;
+  return parseMarkdownTree(markdown).children[0] as Paragraph;
 }
 
 describe('inline helpers', () => {
@@ -33,6 +31,15 @@ describe('inline helpers', () => {
   it('reads plain keys only when they are known', () => {
     const [known, unknown] = splitLines(paragraph('Estimated: Q2 2026\nNote: not a key').children, 1);
     expect([readKeyValue(known!, isKnownKey)?.value, readKeyValue(unknown!, isKnownKey)]).toEqual(['Q2 2026', undefined]);
+  });
+
+  it('reads a known key and its value inside one emphasis', () => {
+    const [target, full, loose] = splitLines(paragraph('*Target: Q3 2025*\n**Ziel: 2026-04-30**\n*Note: just a note*').children, 1);
+    expect([target, full, loose].map((line) => readKeyValue(line!, isKnownKey)).map((pair) => [pair?.key, pair?.value, pair?.hasColon])).toEqual([
+      ['Target', 'Q3 2025', true],
+      ['Ziel', '2026-04-30', true],
+      ['Note: just a note', '', false],
+    ]);
   });
 
   it('tells whether all the text is struck through', () => {

@@ -131,8 +131,13 @@ export function isStruckThrough(nodes: readonly PhrasingContent[]): boolean {
  */
 export function readKeyValue(line: InlineLine, isKnownKey: (key: string) => boolean): LeadPair | undefined {
   const lead = readLead(line.nodes);
-  if (lead) return lead;
-  const plain = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u.exec(line.text);
+  // `*Target: Q3 2025*`: the whole line in emphasis, key and value inside it.
+  if (lead && !lead.hasColon && lead.value === '') return readPlainKeyValue(lead.key, isKnownKey) ?? lead;
+  return lead ?? readPlainKeyValue(line.text, isKnownKey);
+}
+
+function readPlainKeyValue(text: string, isKnownKey: (key: string) => boolean): LeadPair | undefined {
+  const plain = /^([\p{L}][\p{L} ]{0,30}?)\s*[:：]\s*(.*)$/u.exec(text);
   if (!plain || !isKnownKey(plain[1]!)) return undefined;
   return { key: plain[1]!.trim(), value: plain[2]!.trim(), valueNodes: [{ type: 'text', value: plain[2]!.trim() }], hasColon: true };
 }

@@ -5,13 +5,19 @@ import { quote } from './diagnostics.js';
 import type { ItemDraft, ReadContext } from './drafts.js';
 import { collectLinks, isStruckThrough, lineOf, plainText, readLead, splitLines } from './inline.js';
 import { extractStatus } from './statuses.js';
+import { CHECKBOX_MARKS } from './vocabulary/statusWords.js';
 
 /** A bullet read from a list: an item, or a lead-in (`**Features**:`) that titles its nested bullets. */
 export type ListEntry =
   | { kind: 'item'; item: ItemDraft }
   | { kind: 'lead'; title: string; status?: Status; line: number; entries: ListEntry[] };
 
-const TEXT_CHECKBOX = /^\[([ xX~\-/])\]\s+/;
+const TEXT_CHECKBOX = /^\[([ xX~\-/✓✔✗✘])\]\s+/;
+
+/** Whether a line of text opens with a checkbox written out (`[x] Login`, `[✓] Export`): an item outside a list. */
+export function isCheckboxLine(text: string): boolean {
+  return TEXT_CHECKBOX.test(text);
+}
 
 /** Keeps the first safe link as the item's `href`; refuses the others with a diagnostic. */
 export function pickHref(nodes: readonly PhrasingContent[], ctx: ReadContext): string | undefined {
@@ -39,9 +45,11 @@ function textStatus(text: string): { status?: Status; text: string } {
 export function readItemLine(nodes: PhrasingContent[], line: number, checked: boolean | undefined, ctx: ReadContext): ItemDraft | undefined {
   let text = plainText(nodes).replace(/\s+/g, ' ').trim();
   let isChecked = checked;
+  let boxStatus: Status | undefined;
   const box = TEXT_CHECKBOX.exec(text);
   if (box && isChecked === undefined) {
-    isChecked = box[1] === 'x' || box[1] === 'X';
+    isChecked = /[xX✓✔]/.test(box[1]!);
+    boxStatus = CHECKBOX_MARKS[box[1]!];
     text = text.slice(box[0].length);
   }
   if (text === '') return undefined;
@@ -53,7 +61,7 @@ export function readItemLine(nodes: PhrasingContent[], line: number, checked: bo
   if (isStruckThrough(nodes)) status = 'cancelled';
   const whole = extractStatus(text);
   status ??= whole.status;
-  if (status === undefined && isChecked !== undefined) status = isChecked ? 'done' : 'planned';
+  if (status === undefined && isChecked !== undefined) status = boxStatus ?? (isChecked ? 'done' : 'planned');
   const item: ItemDraft = { line, title: title.text, text, status };
   const detailText = detail ? detail.text || detail.note : extractStatus(text).note;
   if (detailText) item.detail = detailText;

@@ -1,17 +1,14 @@
-/** What a `**Key**: value` line means inside a roadmap. */
-export type KeyKind = 'date' | 'status' | 'summary' | 'updated' | 'criteria' | 'version' | 'other';
+import type { KeyKind } from './vocabulary/keyWords.js';
+import { DONE_DATE_KEYS, GOAL_OR_DATE_KEYS, KEY_WORDS, TIMEFRAME_KEYS } from './vocabulary/keyWords.js';
 
-const KINDS: readonly (readonly [RegExp, KeyKind])[] = [
-  [/^(?:last\s+)?(?:updated|update|modified|revised)(?:\s+on)?$|^(?:date\s+updated|as\s+of)$/, 'updated'],
-  [/^(?:status|state|phase\s+status|current\s+status)$/, 'status'],
-  [/^(?:success\s+(?:criteria|metrics|measures)|exit\s+criteria|acceptance\s+criteria|metrics|kpis?|targets|definition\s+of\s+done|done\s+criteria|criteria|key\s+results|goals\s+and\s+metrics)$/, 'criteria'],
-  [/^(?:goals?|focus|theme|objectives?|summary|description|overview|purpose|why|mission|tl\s?dr)$/, 'summary'],
-  [/^(?:current\s+)?version$/, 'version'],
-  [
-    /^(?:eta|target|target\s+(?:date|release|quarter|window)|targeted|estimated?|est|estimated\s+(?:date|release|completion)|released?|release\s+date|released\s+on|date|dates|due|due\s+date|deadline|timeline|time\s?frame|when|expected|expected\s+(?:date|release)|planned|planned\s+(?:date|for|release)|launch|launch(?:ed)?\s+date|launched|ship\s+date|shipped|completed|completion|completion\s+date|start|start\s+date|delivered|delivery|scheduled|schedule|period|horizon|quarter)$/,
-    'date',
-  ],
-];
+export type { KeyKind } from './vocabulary/keyWords.js';
+
+const KIND_OF_KEY: ReadonlyMap<string, KeyKind> = new Map(
+  [...KEY_WORDS].reverse().flatMap(([kind, words]) => words.map((word) => [word, kind] as const)),
+);
+const DONE_DATE = new Set(DONE_DATE_KEYS);
+const TIMEFRAME = new Set(TIMEFRAME_KEYS);
+const GOAL_OR_DATE = new Set(GOAL_OR_DATE_KEYS);
 
 /** A key as compared: lower case, letters and spaces only. */
 export function normalizeKey(key: string): string {
@@ -22,26 +19,29 @@ export function normalizeKey(key: string): string {
     .trim();
 }
 
-/** What a key announces (`**ETA**` a date, `**Focus**` a summary, `**Exit Criteria**` metrics). */
+/** What a key announces (`**ETA**` a date, `**Focus**` a summary, `**Exit Criteria**` metrics), in any language the vocabulary knows. */
 export function classifyKey(key: string): KeyKind {
-  const normalized = normalizeKey(key);
-  for (const [pattern, kind] of KINDS) if (pattern.test(normalized)) return kind;
-  return 'other';
+  return KIND_OF_KEY.get(normalizeKey(key)) ?? 'other';
 }
 
-/** Whether the key announces a date (`ETA`, `Target Date`, `Estimated`, `Released`). */
+/** Whether the key announces a date (`ETA`, `Target Date`, `Estimated`, `Released`, `Ziel`). */
 export function isDateKey(key: string): boolean {
   return classifyKey(key) === 'date';
 }
 
 /** Whether a date under this key says the work is finished (`Released`, `Shipped`, `Completed`). */
 export function isDoneDateKey(key: string): boolean {
-  return /^(?:released?|released\s+on|shipped|completed|completion\s+date|delivered|launched)$/.test(normalizeKey(key));
+  return DONE_DATE.has(normalizeKey(key));
 }
 
 /** Whether a value without a date under this key is still a time as written (`**Timeline**: Ongoing R&D`). */
 export function isTimeframeKey(key: string): boolean {
-  return /^(?:eta|timeline|time\s?frame|when|period|horizon|schedule)$/.test(normalizeKey(key));
+  return TIMEFRAME.has(normalizeKey(key));
+}
+
+/** Whether a value without a date under this key is a goal in words (`**Target**: faster builds`). */
+export function isGoalOrDateKey(key: string): boolean {
+  return GOAL_OR_DATE.has(normalizeKey(key));
 }
 
 /** Whether a key without bold still reads as a key (`Estimated: Q2 2026`, `Status: Done`). */

@@ -3,7 +3,7 @@ import { isFinerPrecision } from '../dates/dateSpans.js';
 import type { DateSpan } from '../model/types.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
-import { isDoneDateKey, isTimeframeKey } from './keyValues.js';
+import { isDoneDateKey, isGoalOrDateKey, isTimeframeKey } from './keyValues.js';
 
 /**
  * Gives a phase a date. When it already has one, the more precise wins (a heading's `Q2 2025` and
@@ -36,5 +36,19 @@ export function applyDateValue(phase: PhaseDraft, key: string, value: string, li
     if (!phase.when) phase.timeframe ??= timeframe;
     return;
   }
+  if (isGoalOrDateKey(key) && phase.summary === undefined && value.trim() !== '') {
+    phase.summary = value.trim();
+    return;
+  }
   ctx.diagnostics.warn(line, `${key}: ${JSON.stringify(value)} is not a date this importer knows (expected e.g. 2025-12-25, June 2025, Q2 2026, H2 2026, 2027+)`);
+}
+
+/**
+ * The date of a `Key: date` line whose value is a date and nothing else (`Development: Q4 2022`,
+ * `**Beta**: March 2026`): whatever the key, such a line in a phase dates the phase.
+ */
+export function wholeDateOf(value: string, now: string): DateSpan | undefined {
+  const trimmed = value.replace(/[\s.;,*_]+$/, '').trim();
+  const found = findDate(trimmed, { now, yearlessMonths: true });
+  return found?.span && found.index === 0 && found.length === trimmed.length ? found.span : undefined;
 }

@@ -14,14 +14,26 @@ import { extractStatus } from './statuses.js';
 import { isMetricTable, isPhaseTable, readTable, tableMetrics } from './tables.js';
 import { readPhaseTable } from './readPhaseTable.js';
 
+/** The paragraphs of blocks, those inside block quotes included (`> Last updated: …`). */
+function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stack = [...blocks].reverse();
+  while (stack.length > 0) {
+    const block = stack.pop()!;
+    if (block.type === 'paragraph') out.push(block);
+    else if (block.type === 'blockquote') for (let index = block.children.length - 1; index >= 0; index -= 1) stack.push(block.children[index]!);
+  }
+  return out;
+}
+
 /**
  * Finds `**Last Updated**: 2026-02-04` wherever it stands (often at the very end, under
- * "Approval"). A date coarser than a day (`2025-Q4`) cannot be `updated` and becomes a diagnostic.
+ * "Approval", in italics or in a block quote). A date coarser than a day (`2025-Q4`) cannot be
+ * `updated` and becomes a diagnostic.
  */
 export function readUpdated(root: Section, ctx: ReadContext): void {
   for (const section of [root, ...descendants(root)]) {
-    for (const block of section.blocks) {
-      if (block.type !== 'paragraph') continue;
+    for (const block of paragraphsOf(section.blocks)) {
       for (const line of splitLines(block.children, lineOf(block))) {
         const pair = readKeyValue(line, isKnownKey);
         if (!pair || classifyKey(pair.key) !== 'updated') continue;

@@ -6,9 +6,9 @@ import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js
 import type { HeadingInfo } from './headings.js';
 import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
-import { pickHref, readList } from './items.js';
+import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
-import { applyDateValue } from './phaseDates.js';
+import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection } from './readCadences.js';
 import type { Section } from './sections.js';
@@ -90,12 +90,24 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
           phase.version ??= findVersion(pair.value)?.version;
           continue;
         case 'other':
-          if (pair.value === '' || (status && extractStatus(pair.value).text === '')) lead = { kind: 'group', title: pair.key, status, line: line.line, text: line.text };
+          if (wholeDateOf(pair.value, ctx.now)) applyPhaseDate(phase, wholeDateOf(pair.value, ctx.now)!, line.line, ctx);
+          else if (pair.value === '' || (status && extractStatus(pair.value).text === '')) lead = { kind: 'group', title: pair.key, status, line: line.line, text: line.text };
           else ctx.diagnostics.info(line.line, `${quote(line.text)} in "${phase.title}" is not an item, date, status or summary and was left out`);
           continue;
         default:
           continue;
       }
+    }
+    if (isCheckboxLine(line.text)) {
+      const item = readItemLine(line.nodes, line.line, undefined, ctx);
+      if (item) groupOf(phase, slot).items.push(item);
+      continue;
+    }
+    const plainPair = /^([\p{L}][\p{L} ]{0,30}?)\s*[:：]\s*(.+)$/u.exec(line.text);
+    const plainDate = plainPair ? wholeDateOf(plainPair[2]!, ctx.now) : undefined;
+    if (plainDate) {
+      applyPhaseDate(phase, plainDate, line.line, ctx);
+      continue;
     }
     const extracted = extractStatus(line.text);
     if (/:\s*$/.test(line.text)) {

@@ -1,15 +1,13 @@
 import type { Status } from '../model/types.js';
+import { BRACKETED_STATUS_WORDS, PROGRESS_WORDS, STATUS_EMOJI, STATUS_WORDS } from './vocabulary/statusWords.js';
 
-// Emoji that authors use as status markers. Icons that mostly decorate a heading (🔄 workflows,
-// 🏗️ architecture, 🔧 tooling) are left out on purpose: they would turn a group's items in progress.
-// So are traffic lights (🟢 🟡 🔴): in a status column they tell health (on track, at risk), not progress.
-const STATUS_EMOJI: ReadonlyMap<string, Status> = new Map([
-  ...[...'✅✔☑✓'].map((char) => [char, 'done'] as const),
-  ...[...'🚧⏳⌛'].map((char) => [char, 'in-progress'] as const),
-  ...[...'📅🔮🔜⬜☐🔲⚪'].map((char) => [char, 'planned'] as const),
-  ...[...'⏸💤🧊⏭'].map((char) => [char, 'deferred'] as const),
-  ...[...'❌✖✗✘🚫⛔❎☒🗑'].map((char) => [char, 'cancelled'] as const),
-]);
+const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
+  Object.entries(STATUS_EMOJI).flatMap(([status, chars]) => [...chars].map((char) => [char, status as Status] as const)),
+);
+const STATUS_OF_WORD: ReadonlyMap<string, Status> = new Map(
+  Object.values(STATUS_WORDS).flatMap((byStatus) => Object.entries(byStatus).flatMap(([status, words]) => words.map((word) => [word, status as Status] as const))),
+);
+const PROGRESS = new RegExp(`(?<![\\d.])(\\d{1,3})\\s?%\\s*(?:${PROGRESS_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
 
@@ -40,7 +38,7 @@ export function stripEmoji(text: string): string {
 /** The status of the first status emoji in `text`, if any. */
 export function statusOfEmoji(text: string): Status | undefined {
   for (const char of text) {
-    const status = STATUS_EMOJI.get(char);
+    const status = STATUS_OF_EMOJI.get(char);
     if (status) return status;
   }
   return undefined;
@@ -53,12 +51,21 @@ export function statusOfEmoji(text: string): Status | undefined {
 export function statusOfPhrase(text: string): Status | undefined {
   const phrase = stripEmoji(text)
     .toLowerCase()
-    .replace(/[\s!.;,*_~]+$/, '')
+    .replace(/(?<![\s!.;,*_~])[\s!.;,*_~]+$/, '')
     .replace(/^[\s*_~\-–—|:]+/, '')
     .replace(/\s+/g, ' ');
   if (phrase === '') return undefined;
   for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
-  return undefined;
+  return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
+}
+
+/** `99% complete` is under way, `100% done` done, `0% complete` not started; `undefined` without such a figure. */
+export function statusOfProgress(text: string): Status | undefined {
+  const match = PROGRESS.exec(text) ?? /^(\d{1,3})\s?%$/.exec(text.trim());
+  if (!match) return undefined;
+  const percent = Number(match[1]);
+  if (percent >= 100) return 'done';
+  return percent === 0 ? 'planned' : 'in-progress';
 }
 
 // Said of a whole phase in a `**Status**:` line, but too common inside titles (`Production Ready`).
@@ -73,6 +80,10 @@ export function statusOfValue(text: string): Status | undefined {
     if (status) return status;
   }
   return statusOfEmoji(text);
+}
+
+function statusOfBracketed(segment: string): Status | undefined {
+  return BRACKETED_STATUS_WORDS[segment.trim().toLowerCase().replace(/\s+/g, ' ')];
 }
 
 /** A text with its status markers taken out. */
@@ -101,7 +112,8 @@ export function extractStatus(text: string): StatusExtraction {
   // Even indexes are segments, odd ones the separators between them.
   for (let index = 0; index < parts.length; index += 2) {
     const segment = parts[index]!;
-    const found = segment.trim() === '' ? undefined : statusOfPhrase(segment);
+    const isBracketed = index > 0 && /[([]/.test(parts[index - 1]!);
+    const found = segment.trim() === '' ? undefined : (statusOfPhrase(segment) ?? (isBracketed ? statusOfBracketed(segment) : undefined));
     if (!found) continue;
     if (!status) {
       status = found;
@@ -116,7 +128,8 @@ export function extractStatus(text: string): StatusExtraction {
     status ??= statusOfPhrase(caps[0]);
     rest = rest.replace(CAPS_WORDS, ' ');
   }
-  status ??= emojiStatus;
+  // `(Started March 2025, 99% complete as of Aug 2025)`: a progress figure inside a longer note.
+  status ??= emojiStatus ?? statusOfProgress(rest);
   return { status, text: cleanTitle(rest), note };
 }
 
@@ -132,7 +145,7 @@ export function cleanTitle(text: string): string {
     previous = title;
     title = title
       .replace(/^[\s\-–—|:·•,;/]+/, '')
-      .replace(/[\s\-–—|:·•,;/]+$/, '')
+      .replace(/(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/, '')
       .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
       .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
       .trim();

@@ -1,0 +1,41 @@
+import { parseRoadmap } from './parseRoadmap.js';
+
+// Each form the vocabulary adds, read end to end into its exact model.
+const now = '2026-03-15';
+
+describe('dates written past the English forms', () => {
+  it('takes an italic Target line, a plain Key: date line and a German range as the phase dates', () => {
+    const markdown = '# R\n\n## Phase 1: Beta\n*Target: Q3 2025*\n\n- [ ] Search\n\n## v0.9\nDevelopment: Q4 2022\n\n- Export\n\n## Phase 2 — Launch (Ziel: 2026-04-28 bis 2026-04-30)\n\n- Go live\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.phases).toEqual([
+      { id: 'phase-1-beta', title: 'Phase 1: Beta', status: 'planned', when: { start: '2025-07-01', end: '2025-09-30', precision: 'quarter', label: 'Q3 2025' }, groups: [{ items: [{ id: 'search', title: 'Search', status: 'planned' }] }], metrics: [] },
+      { id: 'v0-9', title: 'v0.9', version: 'v0.9', status: 'planned', when: { start: '2022-10-01', end: '2022-12-31', precision: 'quarter', label: 'Q4 2022' }, groups: [{ items: [{ id: 'export', title: 'Export', status: 'planned' }] }], metrics: [] },
+      { id: 'phase-2-launch', title: 'Phase 2 — Launch', status: 'planned', when: { start: '2026-04-28', end: '2026-04-30', precision: 'day', label: '2026-04-28 bis 2026-04-30' }, groups: [{ items: [{ id: 'go-live', title: 'Go live', status: 'planned' }] }], metrics: [] },
+    ]);
+  });
+
+  it('reads a release date in brackets glued to the version as done, and an approximate one as a plan', () => {
+    const markdown = '# R\n\n## v1.0(Released on July 8, 2020)\n\n- Scheduler\n\n## v1.1(To Be Released around May 15, 2026)\n\n- Queues\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.phases.map((phase) => [phase.title, phase.status, phase.when])).toEqual([
+      ['v1.0', 'done', { start: '2020-07-08', end: '2020-07-08', precision: 'day', label: 'July 8, 2020' }],
+      ['v1.1', 'planned', { start: '2026-05-15', end: '2026-05-15', precision: 'day', label: 'around May 15, 2026' }],
+    ]);
+  });
+
+  it('keeps a target written in words as the summary', () => {
+    const { roadmap, diagnostics } = parseRoadmap('# R\n\n## Phase 1\n**Target**: faster builds\n\n- Cache\n', { now });
+    expect([roadmap.phases[0]?.summary, roadmap.phases[0]?.when, diagnostics]).toEqual(['faster builds', undefined, []]);
+  });
+});
+
+describe('statuses written past the English words', () => {
+  it('reads status words in other languages, (current), progress figures and [~] boxes', () => {
+    const markdown = '# R\n\n## Phase 1 — Audit (abgeschlossen)\n\n- Server\n\n## Milestone 2: Scaffold (current)\n\n- Layout\n\n## Phase 3: Engine (started, 60% complete)\n\n- Core\n\n## Phase 4\n\n- [~] Parser\n- [ ] Printer\n\n## Etapa 5\n**Estado**: concluída\n\n- Docs\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.phases.map((phase) => [phase.title, phase.status, phase.groups.flatMap((group) => group.items.map((item) => item.status))])).toEqual([
+      ['Phase 1 — Audit', 'done', ['done']],
+      ['Milestone 2: Scaffold', 'in-progress', ['planned']],
+      ['Phase 3: Engine', 'in-progress', ['planned']],
+      ['Phase 4', 'in-progress', ['in-progress', 'planned']],
+      ['Etapa 5', 'done', ['done']],
+    ]);
+  });
+});
