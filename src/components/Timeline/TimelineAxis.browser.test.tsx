@@ -117,6 +117,9 @@ describe('Timeline axis at its defaults (no orientation)', () => {
     expect(today.left).toBeGreaterThanOrEqual(visible.left);
     expect(today.right).toBeLessThanOrEqual(visible.right);
     const range = document.createRange();
+    // The "Unscheduled" heading stays in the words' column, not scrolled off with the axis ("duled").
+    range.selectNodeContents(screen.getByRole('heading', { name: 'Unscheduled' }));
+    expect(range.getBoundingClientRect().left).toBeGreaterThanOrEqual(viewport.getBoundingClientRect().left);
     for (const tick of container.querySelectorAll<HTMLElement>('[data-slot="tick"]')) {
       range.selectNodeContents(tick);
       const text = range.getBoundingClientRect();
