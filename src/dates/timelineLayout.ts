@@ -71,17 +71,19 @@ export function orderByTime(phases: readonly { when?: DateSpan }[]): number[] {
   return dated.concat(undated);
 }
 
-/** The earliest start and latest end of the dated phases, widened to hold `today`. */
-function rangeOf(spans: readonly DateSpan[], today: string | undefined): { start: string; end: string } | undefined {
+/** The earliest start and latest end of the dated phases (as day numbers alongside), widened to hold `today`. */
+function rangeOf(spans: readonly DateSpan[], starts: readonly number[], ends: readonly number[], today: string | undefined): { start: string; end: string } | undefined {
   if (spans.length === 0) return undefined;
-  let start = spans[0]!.start;
-  let end = spans[0]!.end;
-  for (const span of spans) {
-    if (dayNumber(span.start) < dayNumber(start)) start = span.start;
-    if (dayNumber(span.end) > dayNumber(end)) end = span.end;
+  let first = 0;
+  let last = 0;
+  for (let index = 1; index < spans.length; index += 1) {
+    if (starts[index]! < starts[first]!) first = index;
+    if (ends[index]! > ends[last]!) last = index;
   }
-  if (today && dayNumber(today) < dayNumber(start)) start = today;
-  if (today && dayNumber(today) > dayNumber(end)) end = today;
+  let start = spans[first]!.start;
+  let end = spans[last]!.end;
+  if (today && dayNumber(today) < starts[first]!) start = today;
+  if (today && dayNumber(today) > ends[last]!) end = today;
   return { start, end };
 }
 
@@ -95,7 +97,10 @@ export function computeTimelineLayout(phases: readonly { when?: DateSpan }[], op
   const order = orderByTime(phases);
   const spans = order.flatMap((index) => phases[index]!.when ?? []);
   const scheduledCount = spans.length;
-  const scale = computeTimeScale(rangeOf(spans, options.today), options.zoom);
+  // Day numbers once per span: 10,000 phases are laid out on every zoom.
+  const starts = spans.map((span) => dayNumber(span.start));
+  const ends = spans.map((span) => dayNumber(span.end));
+  const scale = computeTimeScale(rangeOf(spans, starts, ends, options.today), options.zoom);
   const origin = scale ? dayNumber(scale.start) : 0;
   const boxes = order.map((documentIndex, index): TimelineBox => {
     const span = spans[index];
@@ -103,8 +108,8 @@ export function computeTimelineLayout(phases: readonly { when?: DateSpan }[], op
     const y = index * rowSize + (index > scheduledCount ? headingSize : 0);
     const height = rowSize + (index === scheduledCount ? headingSize : 0);
     if (!span) return { documentIndex, lane: undefined, offset: undefined, length: undefined, shape: undefined, x: 0, y, width: 0, height };
-    const offset = dayNumber(span.start) - origin;
-    const length = Math.max(1, dayNumber(span.end) - dayNumber(span.start) + 1);
+    const offset = starts[index]! - origin;
+    const length = Math.max(1, ends[index]! - starts[index]! + 1);
     const shape = length === 1 ? 'point' : 'bar';
     return { documentIndex, lane: index, offset, length, shape, x: offset * dayWidth, y, width: length * dayWidth, height };
   });
