@@ -36,15 +36,18 @@ const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 
 /**
  * The smallest "round" number at or above `value`: `niceCeil(9.99) = 10`, `niceCeil(312) = 400`,
- * `niceCeil(10000) = 10000`. Non-positive values give 1.
+ * `niceCeil(10000) = 10000`. Non-positive values give 1; past the largest double (2e308 does not
+ * exist, nor does `Infinity` on a scale) it gives `Number.MAX_VALUE`.
  */
 export function niceCeil(value: number): number {
+  if (value === Number.POSITIVE_INFINITY) return Number.MAX_VALUE;
   if (!(value > 0) || !Number.isFinite(value)) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   // Division leaves float dust (0.3 / 0.1 = 2.9999…); compare with a relative tolerance.
   const mantissa = value / magnitude;
   const step = NICE_STEPS.find((candidate) => candidate >= mantissa - 1e-9) ?? 10;
-  return Number((step * magnitude).toPrecision(12));
+  const nice = Number((step * magnitude).toPrecision(12));
+  return Number.isFinite(nice) ? nice : Number.MAX_VALUE;
 }
 
 function isPercent(unit: string | undefined): boolean {
@@ -94,8 +97,25 @@ export function meetsTarget(current: number, comparator: Comparator, target: num
 }
 
 function ratioOn(value: number, scale: MetricScale): number {
-  const ratio = (value - scale.min) / (scale.max - scale.min);
+  // Halved first: 1e308 − (−1e308) overflows to Infinity, its half does not. Halving is exact, so
+  // the ratio is the same as unhalved wherever that one is finite.
+  const ratio = (value / 2 - scale.min / 2) / (scale.max / 2 - scale.min / 2);
   return Math.min(1, Math.max(0, ratio));
+}
+
+/**
+ * A scale whose bounds are finite and apart. Near ±1e308 adding 1 changes nothing (`min + 1 === min`)
+ * and doubling overflows, so an empty or inverted scale widens by the bound's own size, within the
+ * largest double.
+ */
+function spreadScale(min: number, max: number, width: number): MetricScale {
+  if (max > min) return { min, max };
+  for (const step of [Math.max(1, width), Math.abs(min)]) {
+    const widened = Math.min(Number.MAX_VALUE, min + step);
+    if (widened > min) return { min, max: widened };
+  }
+  // `min` is the largest double: nothing lies above it, so the scale ends there.
+  return { min: min / 2, max: min };
 }
 
 /**
@@ -110,11 +130,9 @@ export function evaluateMetric(metric: Metric, options: EvaluateMetricOptions = 
   const given = 'current' in options ? options.current : metric.current;
   const current = given !== undefined && Number.isFinite(given) ? given : undefined;
   const fallback = defaultMetricScale(metric, current);
-  const min = options.min ?? fallback.min;
-  let max = options.max ?? fallback.max;
+  const finiteOr = (value: number | undefined, otherwise: number) => (value !== undefined && Number.isFinite(value) ? value : otherwise);
   // An empty or inverted scale would divide by zero; keep the lower bound and widen upwards.
-  if (!(max > min)) max = min + Math.max(1, Math.abs(fallback.max - fallback.min));
-  const scale = { min, max };
+  const scale = spreadScale(finiteOr(options.min, fallback.min), finiteOr(options.max, fallback.max), Math.abs(fallback.max - fallback.min));
   return {
     current,
     ratio: current === undefined ? 0 : ratioOn(current, scale),

@@ -1,4 +1,5 @@
 import type { Locale } from 'date-fns';
+import { parseIsoDate } from '../../dates/isoDate.js';
 import type { TimelineZoom, TimeScale, TimeScaleTick } from '../../dates/timeScale.js';
 import type { RoadmapLabels } from '../../i18n/labels.js';
 
@@ -30,8 +31,7 @@ export function computeTimelineTicks(
     const x = tick.offset * dayWidth;
     const width = tick.length * dayWidth;
     if (x + width < range.left || x > range.right) continue;
-    const [year, month] = [Number(tick.start.slice(0, 4)), Number(tick.start.slice(5, 7))];
-    ticks.push({ ...tick, x, width, label: format(new Date(year, month - 1, 1), locale) });
+    ticks.push({ ...tick, x, width, label: format(parseIsoDate(tick.start), locale) });
   }
   return ticks;
 }
