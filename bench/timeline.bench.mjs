@@ -1,4 +1,4 @@
-// Timeline (vertical) vs react-chrono (mode VERTICAL) vs a plain React <ol>, one Chromium run:
+// Timeline (at its defaults: the axis on a 1280 px page; and the vertical list) vs react-chrono (mode VERTICAL) vs a plain React <ol>, one Chromium run:
 // main-thread ms until quiet after mount and after a re-render where every entry changed, DOM
 // elements and JS heap at 100, 1,000 and 10,000 entries (every item its own phase), plus the
 // gzipped size of each import as a host bundles it (the Timeline with its own stylesheet, and with
@@ -8,9 +8,10 @@ import { measureBundle } from './lib/bundleSize.mjs';
 import { benchHtml, bundleForBrowser, launchChromium, measureUntilQuiet, servePages } from './lib/chromium.mjs';
 
 const SIZES = [100, 1000, 10000];
-const KINDS = ['timeline', 'chrono', 'plainList'];
+// `timeline` is what a host gets with no orientation on a 1280 px page (the axis); `timelineVertical` the list.
+const KINDS = ['timeline', 'timelineVertical', 'chrono', 'plainList'];
 // react-chrono at 10,000 entries can take minutes; the wait is capped and the result says so.
-const TIMEOUT_MS = { timeline: 60_000, chrono: 90_000, plainList: 60_000 };
+const TIMEOUT_MS = { timeline: 60_000, timelineVertical: 60_000, chrono: 90_000, plainList: 60_000 };
 
 function pageCode(root) {
   return `
@@ -63,7 +64,8 @@ function chronoItems(roadmap) {
 }
 
 function App({ kind, data }) {
-  if (kind === 'timeline') return <Timeline roadmap={data} orientation="vertical" now="2026-03-15" />;
+  if (kind === 'timeline') return <Timeline roadmap={data} now="2026-03-15" />;
+  if (kind === 'timelineVertical') return <Timeline roadmap={data} orientation="vertical" now="2026-03-15" />;
   if (kind === 'chrono') return <div style={{ height: '900px' }}><Chrono items={data} mode="VERTICAL" /></div>;
   return <PlainList roadmap={data} />;
 }
@@ -87,6 +89,29 @@ window.bench = {
 `;
 }
 
+// Whether a reader gets to the last phase: End from the tab stop moves focus there, and scrolling
+// the timeline (or the page, when the list is not virtualised) to its end brings it into the DOM.
+async function reachLastPhase(page, count) {
+  const last = `Release train ${count} (revision 1)`;
+  await page.evaluate(() => {
+    const viewport = document.querySelector('.rk-timeline__viewport');
+    viewport.scrollTop = viewport.scrollHeight;
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  await page.waitForTimeout(300);
+  const byScroll = await page.evaluate((title) => {
+    const phase = [...document.querySelectorAll('.rk-timeline__phase')].find((element) => element.textContent.includes(title));
+    if (!phase) return false;
+    const box = phase.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  }, last);
+  await page.locator('.rk-timeline__phase[tabindex="0"]').focus();
+  await page.keyboard.press('End');
+  await page.waitForTimeout(300);
+  const byEnd = await page.evaluate((title) => document.activeElement?.textContent?.includes(title) ?? false, last);
+  return { byEnd, byScroll, domElements: await page.evaluate(() => document.getElementsByTagName('*').length) };
+}
+
 async function measureCase(browser, origin, kind, count) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
@@ -100,8 +125,9 @@ async function measureCase(browser, origin, kind, count) {
   started = Date.now();
   const update = await measureUntilQuiet(page, () => page.evaluate(() => window.bench.update()), { timeoutMs });
   const updateTimedOut = Date.now() - started >= timeoutMs;
+  const reach = kind.startsWith('timeline') ? await reachLastPhase(page, count) : undefined;
   await page.close();
-  return { mount: { ...mount, timedOut: mountTimedOut }, update: { ...update, timedOut: updateTimedOut }, errors };
+  return { mount: { ...mount, timedOut: mountTimedOut }, update: { ...update, timedOut: updateTimedOut }, reach, errors };
 }
 
 const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
@@ -118,12 +144,14 @@ export async function run({ root }) {
         process.stderr.write(`  timeline bench: ${kind} × ${count}…\n`);
         results[count][kind] = await measureCase(browser, server.origin, kind, count);
       }
-      const { timeline, chrono, plainList } = results[count];
+      const { timeline, timelineVertical, chrono, plainList } = results[count];
       results[count].ratios = {
         mountTimelineOverChrono: ratio(timeline.mount.mainThreadMs, chrono.mount.mainThreadMs),
         updateTimelineOverChrono: ratio(timeline.update.mainThreadMs, chrono.update.mainThreadMs),
         mountTimelineOverPlainList: ratio(timeline.mount.mainThreadMs, plainList.mount.mainThreadMs),
         updateTimelineOverPlainList: ratio(timeline.update.mainThreadMs, plainList.update.mainThreadMs),
+        mountVerticalOverChrono: ratio(timelineVertical.mount.mainThreadMs, chrono.mount.mainThreadMs),
+        mountVerticalOverPlainList: ratio(timelineVertical.mount.mainThreadMs, plainList.mount.mainThreadMs),
         domTimelineOverChrono: ratio(timeline.mount.domElements, chrono.mount.domElements),
         heapTimelineOverChrono: ratio(timeline.mount.jsHeapBytes, chrono.mount.jsHeapBytes),
       };

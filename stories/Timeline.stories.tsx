@@ -23,8 +23,30 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** No orientation: the list on narrow screens, the time axis from 640 px up. */
+/** No orientation: the list in a box narrower than 40rem, the time axis from there up — a container query, so server and browser draw the same. */
 export const ReleasesByQuarter: Story = {};
+
+/** The same timeline in a phone-sized box: the list, every title whole. */
+export const NarrowBox: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: '390px' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await expect(getComputedStyle(canvasElement.querySelector('[data-slot="axis"]')!).display).toBe('none');
+    await expect(within(canvasElement).getByRole('button', { name: /Warehouse Sync/ })).toBeVisible();
+  },
+};
+
+/** Every release in the past: the axis still reaches today, opens scrolled to it, and flags what is overdue. */
+export const OverdueRoadmap: Story = {
+  args: { now: '2028-09-01' },
+  decorators: [(Story) => <div style={{ inlineSize: '900px' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const viewport = canvasElement.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    const today = within(canvasElement.querySelector<HTMLElement>('[data-slot="axis"]')!).getByText('Today');
+    await waitFor(() => expect(viewport.scrollLeft).toBeGreaterThan(0));
+    const { right } = viewport.getBoundingClientRect();
+    await expect(today.getBoundingClientRect().right).toBeLessThanOrEqual(right);
+  },
+};
 
 export const ReleasesByQuarterHorizontal: Story = { args: { orientation: 'horizontal' } };
 

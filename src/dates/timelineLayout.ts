@@ -1,7 +1,5 @@
-import { assignLanes } from '../model/assignLanes.js';
 import type { DateSpan } from '../model/types.js';
 import type { LayoutBox } from '../model/visibleRange.js';
-import { earlierIsoDate, laterIsoDate } from './compareIsoDates.js';
 import { compareSpans } from './compareSpans.js';
 import { dayNumber } from './dayNumber.js';
 import type { TimelineZoom, TimeScale } from './timeScale.js';
@@ -10,34 +8,35 @@ import { computeTimeScale } from './timeScale.js';
 /** How a timeline lays phases out: on a time axis, or as a list. */
 export type TimelineOrientation = 'horizontal' | 'vertical';
 
-/** Sizes, in pixels, that turn days and lanes into boxes. */
+/** Sizes, in pixels, that turn days and rows into boxes. */
 export interface TimelineLayoutOptions {
-  orientation: TimelineOrientation;
   zoom: TimelineZoom;
-  /** Pixels per day on the horizontal axis. */
+  /** Pixels per day on the axis (its narrowest: a wider page stretches it). */
   dayWidth: number;
-  /** Height of a lane on the horizontal axis, gap included. */
-  laneSize: number;
-  /** Narrowest bar: short phases still show their name. */
-  minBarSize: number;
-  /** Space between two bars in one lane. */
-  barGap: number;
-  /** Height of a row of the vertical list. */
+  /** Height of one phase's row, in the list and beside the axis alike. */
   rowSize: number;
   /** Room for the "Unscheduled" heading above the undated phases. */
   headingSize: number;
+  /** Today, ISO: the axis always reaches it, so an overdue roadmap still shows where today is. */
+  today?: string;
 }
 
-/** Where one phase sits, in time order. */
+/**
+ * Where one phase sits, in time order. Every phase has its own row (GitHub Projects' roadmap
+ * layout): its words in the row's label column, its bar beside them on the axis, so a bar never
+ * carries the only copy of its title and two bars never cover each other.
+ */
 export interface TimelineBox extends LayoutBox {
   /** Index of the phase in the roadmap's document order. */
   documentIndex: number;
-  /** Lane on the horizontal axis; `undefined` for undated phases and in the vertical list. */
+  /** Row of a dated phase on the axis (its position in time order); `undefined` when undated. */
   lane: number | undefined;
   /** Days from the scale's start to the phase's first day; `undefined` when undated. */
   offset: number | undefined;
   /** Days the phase covers, both ends included; `undefined` when undated. */
   length: number | undefined;
+  /** `point`: a phase of one day (a release date), drawn as a marker; `bar` otherwise. */
+  shape: 'bar' | 'point' | undefined;
 }
 
 /** Every phase placed, plus the size of the whole content. */
@@ -47,8 +46,11 @@ export interface TimelineLayout {
   /** How many of `boxes` are dated (they come first). */
   scheduledCount: number;
   scale: TimeScale | undefined;
+  /** Rows holding a bar: one per dated phase. */
   laneCount: number;
+  /** Width of the axis at `dayWidth` (0 when nothing is dated). */
   width: number;
+  /** Height of every row, the "Unscheduled" heading included. */
   height: number;
 }
 
@@ -69,66 +71,55 @@ export function orderByTime(phases: readonly { when?: DateSpan }[]): number[] {
   return dated.concat(undated);
 }
 
-/** The earliest start and latest end of the dated phases. */
-function rangeOf(spans: readonly DateSpan[]): { start: string; end: string } | undefined {
+/** The earliest start and latest end of the dated phases (as day numbers alongside), widened to hold `today`. */
+function rangeOf(spans: readonly DateSpan[], starts: readonly number[], ends: readonly number[], today: string | undefined): { start: string; end: string } | undefined {
   if (spans.length === 0) return undefined;
-  let start = spans[0]!.start;
-  let end = spans[0]!.end;
-  for (const span of spans) {
-    start = earlierIsoDate(span.start, start);
-    end = laterIsoDate(span.end, end);
+  let first = 0;
+  let last = 0;
+  for (let index = 1; index < spans.length; index += 1) {
+    if (starts[index]! < starts[first]!) first = index;
+    if (ends[index]! > ends[last]!) last = index;
   }
+  let start = spans[first]!.start;
+  let end = spans[last]!.end;
+  if (today && dayNumber(today) < starts[first]!) start = today;
+  if (today && dayNumber(today) > ends[last]!) end = today;
   return { start, end };
 }
 
 /**
- * Places every phase: on the horizontal axis at its span (days × `dayWidth`), in lanes so no two
- * bars touch; in the vertical list one row after another. Undated phases follow, under room for
- * their heading.
+ * Places every phase in its own row: a dated one with its bar at its span (days × `dayWidth`, as
+ * long as its dates, a one-day phase as a point), undated ones after them under room for their
+ * heading. The same rows serve the list and the axis, so either can be drawn from one layout.
  */
 export function computeTimelineLayout(phases: readonly { when?: DateSpan }[], options: TimelineLayoutOptions): TimelineLayout {
+  const { dayWidth, rowSize, headingSize } = options;
   const order = orderByTime(phases);
   const spans = order.flatMap((index) => phases[index]!.when ?? []);
   const scheduledCount = spans.length;
-  const scale = computeTimeScale(rangeOf(spans), options.zoom);
+  // Day numbers once per span: 10,000 phases are laid out on every zoom.
+  const starts = spans.map((span) => dayNumber(span.start));
+  const ends = spans.map((span) => dayNumber(span.end));
+  const scale = computeTimeScale(rangeOf(spans, starts, ends, options.today), options.zoom);
   const origin = scale ? dayNumber(scale.start) : 0;
-  const days = spans.map((span) => ({ offset: dayNumber(span.start) - origin, length: dayNumber(span.end) - dayNumber(span.start) + 1 }));
-  if (options.orientation === 'vertical') return layOutList(order, days, scale, options);
-
-  const { dayWidth, laneSize, minBarSize, barGap, headingSize } = options;
-  const bars = days.map(({ offset, length }) => ({ start: offset * dayWidth, end: offset * dayWidth + Math.max(length * dayWidth, minBarSize) + barGap }));
-  const { lanes, laneCount } = assignLanes(bars);
-  const undatedTop = laneCount * laneSize + headingSize;
   const boxes = order.map((documentIndex, index): TimelineBox => {
-    const bar = bars[index];
-    if (!bar) {
-      const slot = index - scheduledCount;
-      return { documentIndex, lane: undefined, offset: undefined, length: undefined, x: slot * (minBarSize + barGap), y: undatedTop, width: minBarSize, height: laneSize - barGap };
-    }
-    const lane = lanes[index]!;
-    return { documentIndex, lane, ...days[index]!, x: bar.start, y: lane * laneSize, width: bar.end - bar.start - barGap, height: laneSize - barGap };
+    const span = spans[index];
+    // The first undated row also holds the "Unscheduled" heading; the rows after it move down.
+    const y = index * rowSize + (index > scheduledCount ? headingSize : 0);
+    const height = rowSize + (index === scheduledCount ? headingSize : 0);
+    if (!span) return { documentIndex, lane: undefined, offset: undefined, length: undefined, shape: undefined, x: 0, y, width: 0, height };
+    const offset = starts[index]! - origin;
+    const length = Math.max(1, ends[index]! - starts[index]! + 1);
+    const shape = length === 1 ? 'point' : 'bar';
+    return { documentIndex, lane: index, offset, length, shape, x: offset * dayWidth, y, width: length * dayWidth, height };
   });
-  const undatedCount = order.length - scheduledCount;
+  const undated = order.length > scheduledCount;
   return {
     boxes,
     scheduledCount,
     scale,
-    laneCount,
-    width: Math.max((scale?.days ?? 0) * dayWidth, undatedCount * (minBarSize + barGap)),
-    height: undatedCount > 0 ? undatedTop + laneSize : laneCount * laneSize,
+    laneCount: scheduledCount,
+    width: (scale?.days ?? 0) * dayWidth,
+    height: order.length * rowSize + (undated ? headingSize : 0),
   };
-}
-
-function layOutList(order: number[], days: { offset: number; length: number }[], scale: TimeScale | undefined, options: TimelineLayoutOptions): TimelineLayout {
-  const { rowSize, headingSize } = options;
-  const scheduledCount = days.length;
-  const boxes = order.map((documentIndex, index): TimelineBox => {
-    const isUndated = index >= scheduledCount;
-    // The first undated row also holds the "Unscheduled" heading; the rows after it move down.
-    const y = index * rowSize + (isUndated && index > scheduledCount ? headingSize : 0);
-    const height = rowSize + (index === scheduledCount ? headingSize : 0);
-    return { documentIndex, lane: undefined, offset: days[index]?.offset, length: days[index]?.length, x: 0, y, width: 0, height };
-  });
-  const undated = order.length > scheduledCount;
-  return { boxes, scheduledCount, scale, laneCount: 0, width: 0, height: order.length * rowSize + (undated ? headingSize : 0) };
 }

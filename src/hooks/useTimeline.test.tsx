@@ -15,20 +15,20 @@ const placement = (entry: { phase: { id: string }; lane?: number; offset?: numbe
 });
 
 describe('useTimeline', () => {
-  it('places quarter, half and year spans on a quarter axis in lanes that never overlap', () => {
-    const { result } = renderHook(() =>
-      useTimeline(releasesByQuarter, { orientation: 'horizontal', now: EXAMPLE_NOW, dayWidths: { quarter: 2 }, minBarSize: 176, laneSize: 64 }),
-    );
-    expect(result.current.entries.map(({ phase, lane, offset, length, x, y, width, height }) => ({ id: phase.id, lane, offset, length, x, y, width, height }))).toEqual([
-      { id: 'v2-0-0-foundations', lane: 0, offset: 76, length: 1, x: 152, y: 0, width: 176, height: 56 },
-      { id: 'v2-1-0-funnels-journeys', lane: 1, offset: 92, length: 90, x: 184, y: 64, width: 180, height: 56 },
-      { id: 'v2-2-0-experiments', lane: 0, offset: 182, length: 91, x: 364, y: 0, width: 182, height: 56 },
-      { id: 'v2-3-0-warehouse-sync', lane: 1, offset: 273, length: 184, x: 546, y: 64, width: 368, height: 56 },
-      { id: 'v3-0-0-lumen-cloud', lane: 0, offset: 457, length: 365, x: 914, y: 0, width: 730, height: 56 },
+  it('gives every dated phase its own row, its bar as long as its dates and a one-day release a point', () => {
+    const { result } = renderHook(() => useTimeline(releasesByQuarter, { orientation: 'horizontal', now: EXAMPLE_NOW, dayWidths: { quarter: 2 } }));
+    expect(result.current.entries.map(({ phase, lane, offset, length, shape, x, y, width, height }) => ({ id: phase.id, lane, offset, length, shape, x, y, width, height }))).toEqual([
+      { id: 'v2-0-0-foundations', lane: 0, offset: 76, length: 1, shape: 'point', x: 152, y: 0, width: 2, height: 88 },
+      // A quarter is a quarter long: it ends where the next quarter's bar begins.
+      { id: 'v2-1-0-funnels-journeys', lane: 1, offset: 92, length: 90, shape: 'bar', x: 184, y: 88, width: 180, height: 88 },
+      { id: 'v2-2-0-experiments', lane: 2, offset: 182, length: 91, shape: 'bar', x: 364, y: 176, width: 182, height: 88 },
+      { id: 'v2-3-0-warehouse-sync', lane: 3, offset: 273, length: 184, shape: 'bar', x: 546, y: 264, width: 368, height: 88 },
+      { id: 'v3-0-0-lumen-cloud', lane: 4, offset: 457, length: 365, shape: 'bar', x: 914, y: 352, width: 730, height: 88 },
     ]);
-    expect(result.current.laneCount).toBe(2);
-    expect(result.current.size).toEqual({ width: 1644, height: 128 });
-    expect(result.current.today).toEqual({ date: '2026-03-15', x: 331 });
+    expect(result.current.laneCount).toBe(5);
+    expect(result.current.days).toBe(822);
+    expect(result.current.size).toEqual({ width: 1644, height: 440 });
+    expect(result.current.today).toEqual({ date: '2026-03-15', x: 331, offset: 165.5 });
     expect(result.current.ticks.map((tick) => [tick.label, tick.x, tick.width])).toEqual([
       ['Q4 2025', 0, 184],
       ['Q1 2026', 184, 180],
@@ -47,7 +47,7 @@ describe('useTimeline', () => {
     expect(result.current.entries.map(placement)).toEqual([
       { id: 'v0-1-0-production-release', lane: 0, offset: 8, length: 1 },
       { id: 'v1-2-0-multi-backend', lane: 1, offset: 28, length: 31 },
-      { id: 'v1-3-0-advanced-features', lane: 0, offset: 120, length: 30 },
+      { id: 'v1-3-0-advanced-features', lane: 2, offset: 120, length: 30 },
       { id: 'milestone-1-foundation', lane: undefined, offset: undefined, length: undefined },
       { id: 'milestone-2-core-functionality', lane: undefined, offset: undefined, length: undefined },
       { id: 'milestone-3-observability', lane: undefined, offset: undefined, length: undefined },
@@ -61,12 +61,18 @@ describe('useTimeline', () => {
     expect(result.current.entries.map(placement)).toEqual([
       { id: 'phase-0-alpha-release', lane: 0, offset: 274, length: 182 },
       { id: 'phase-1-beta-release', lane: 1, offset: 456, length: 91 },
-      // At 0.6 px a day, phase 0 is drawn at its 176 px minimum and still reaches past phase 2's start.
       { id: 'phase-2-general-availability', lane: 2, offset: 547, length: 184 },
-      { id: 'phase-3-enterprise-edition', lane: 0, offset: 731, length: 365 },
+      { id: 'phase-3-enterprise-edition', lane: 3, offset: 731, length: 365 },
       { id: 'research-experimental', lane: undefined, offset: undefined, length: undefined },
     ]);
     expect(result.current.ticks.map((tick) => tick.label)).toEqual(['2024', '2025', '2026']);
+  });
+
+  it('stretches the axis to reach today when every phase lies in the past', () => {
+    const { result } = renderHook(() => useTimeline(releasesByQuarter, { orientation: 'horizontal', defaultZoom: 'year', now: '2029-06-30' }));
+    expect(result.current.ticks.map((tick) => tick.label)).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    expect(result.current.today).toEqual({ date: '2029-06-30', offset: 1641.5, x: 984.9 });
+    expect(result.current.today!.offset).toBeLessThan(result.current.days);
   });
 
   it('describes a phase with its dates in words, status, progress and next open items', () => {

@@ -1,7 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
-import { forwardRef } from 'react';
+import { forwardRef, useCallback, useState } from 'react';
 import type { TimelineOrientation } from '../../dates/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
@@ -19,13 +19,14 @@ import type { RenderTimelinePhase } from './TimelinePhase.js';
 import { TimelinePhase } from './TimelinePhase.js';
 import { TimelineZoomControls } from './TimelineZoomControls.js';
 import { useAutoOrientation } from './useAutoOrientation.js';
+import { useScrollToToday } from './useScrollToToday.js';
 import { useTimelineMotion } from './useTimelineMotion.js';
 
 /** Props of `Timeline`. */
 export interface TimelineProps extends CommonProps<typeof timelineSlots>, Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style'> {
   /** The roadmap to show; an invalid one renders its issues instead. */
   roadmap: Roadmap;
-  /** A time axis, or an ordered list. @defaultValue the list below `breakpoint` pixels wide (and on the server), the axis above */
+  /** A time axis, or an ordered list. @defaultValue the list below `breakpoint` pixels wide, the axis above — decided by a container query, so the server draws what the browser keeps */
   orientation?: TimelineOrientation;
   /** The vertical list on one side of its line, or alternating sides. @defaultValue 'default' */
   layout?: 'default' | 'alternate';
@@ -43,9 +44,12 @@ export interface TimelineProps extends CommonProps<typeof timelineSlots>, Omit<H
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Above this many phases only those in view (plus a margin) are in the DOM. @defaultValue 100 */
   virtualizeAbove?: number;
-  /** Width in pixels from which an orientation-less timeline becomes a time axis. @defaultValue 640 */
+  /** Width in pixels from which an orientation-less timeline becomes a time axis. Another width than the default is measured in the browser after the first render (the server draws the list). @defaultValue 640 */
   breakpoint?: number;
 }
+
+/** The width from which the stylesheet's container query draws the axis (40rem at the default font size). */
+const CSS_BREAKPOINT = 640;
 
 /**
  * A roadmap on a time axis (zoomable, with lanes and a today line) or as an ordered list: one
@@ -77,9 +81,11 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
   const [rootElement, setRoot] = useRootElement(ref);
   // Paper shows the list, and every phase of it: no virtualisation while printing.
   const printing = usePrintMode();
-  const orientation = useAutoOrientation(rootElement, chosenOrientation, breakpoint, printing);
+  // The stylesheet's container query picks the list or the axis at the default breakpoint; any other
+  // breakpoint is measured (a container query cannot read it from a prop).
+  const measured = useAutoOrientation(rootElement, chosenOrientation ?? (breakpoint === CSS_BREAKPOINT ? 'horizontal' : undefined), breakpoint, printing);
   const timeline = useTimeline(roadmap, {
-    orientation,
+    orientation: printing ? 'vertical' : measured,
     zoom,
     defaultZoom,
     onZoomChange,
@@ -90,31 +96,45 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
     virtualizeAbove: printing ? Number.POSITIVE_INFINITY : virtualizeAbove,
   });
   const listScope = useTimelineMotion<HTMLOListElement>(timeline.zoom);
+  const [viewport, setViewport] = useState<HTMLElement | null>(null);
+  const viewportProps = timeline.getViewportProps(slot('viewport'));
+  const { ref: trackViewport } = viewportProps;
+  const viewportRef = useCallback(
+    (element: HTMLElement | null) => {
+      trackViewport(element);
+      setViewport(element);
+    },
+    [trackViewport],
+  );
+  useScrollToToday(viewport, timeline);
 
   if (!timeline.roadmap) return <RoadmapIssues ref={ref} issues={timeline.issues} {...issuesPropsFrom(commonProps)} />;
 
-  const isHorizontal = orientation === 'horizontal';
-  const positioned = isHorizontal || timeline.isVirtualized;
+  // Nothing dated: an axis would be empty, so every width gets the list.
+  const isAuto = !chosenOrientation && breakpoint === CSS_BREAKPOINT && !printing && timeline.laneCount > 0;
+  const orientation = isAuto ? 'auto' : timeline.laneCount > 0 || chosenOrientation ? timeline.orientation : 'vertical';
+  const hasAxis = orientation !== 'vertical';
   return (
     <div
       {...rest}
       {...common.rootProps}
       ref={setRoot}
       data-orientation={orientation}
-      data-layout={isHorizontal ? undefined : layout}
+      data-layout={orientation === 'horizontal' ? undefined : layout}
       data-virtualized={timeline.isVirtualized || undefined}
       style={{
         ...common.rootProps.style,
-        '--rk-timeline-width': `${timeline.size.width}px`,
+        '--rk-timeline-axis-width': `${timeline.size.width}px`,
+        '--rk-timeline-days': timeline.days || 1,
+        '--rk-timeline-today-offset': timeline.today?.offset,
         '--rk-timeline-height': `${timeline.size.height}px`,
         '--rk-timeline-row-size': `${timeline.rowSize}px`,
-        '--rk-timeline-lane-size': `${timeline.laneSize}px`,
       }}
     >
       <Tooltip.Provider delayDuration={300}>
-        {isHorizontal && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
-        <div {...timeline.getViewportProps(slot('viewport'))}>
-          {isHorizontal && <TimelineAxis timeline={timeline} labels={common.labels} slot={slot} />}
+        {hasAxis && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
+        <div {...viewportProps} ref={viewportRef}>
+          {hasAxis && <TimelineAxis timeline={timeline} labels={common.labels} slot={slot} />}
           <ol {...slot('list')} ref={listScope} aria-label={common.labels.timeline(timeline.roadmap.title)}>
             {timeline.visibleEntries.map((entry) => (
               <TimelinePhase
@@ -127,7 +147,7 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps
                 renderPhase={renderPhase}
                 headingLevel={headingLevel}
                 tooltipContainer={rootElement}
-                positioned={positioned}
+                positioned={timeline.isVirtualized}
               />
             ))}
           </ol>

@@ -33,7 +33,7 @@ export interface TimelinePhaseProps {
   renderPhase: RenderTimelinePhase | undefined;
   headingLevel: 2 | 3 | 4 | 5 | 6;
   tooltipContainer: HTMLElement | null;
-  /** Place the row with the entry's box (time axis, or a virtualised list). */
+  /** Place the row at the entry's offset (a virtualised list). */
   positioned: boolean;
 }
 
@@ -42,15 +42,14 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
   const { phase, summary } = entry;
   const text = timeline.describePhase(entry);
   const Heading = `h${headingLevel}` as const;
-  const style: CSSProperties | undefined = positioned
-    ? { '--rk-timeline-x': `${entry.x}px`, '--rk-timeline-y': `${entry.y}px`, '--rk-timeline-bar-width': `${entry.width}px` }
-    : undefined;
+  // Days, not pixels: the stylesheet turns them into shares of the axis, whatever width it gets.
+  const style: CSSProperties = { '--rk-timeline-offset': entry.offset, '--rk-timeline-length': entry.length, '--rk-timeline-y': positioned ? `${entry.y}px` : undefined };
   const isActive = entry.index === timeline.activeIndex;
   const isVertical = timeline.orientation === 'vertical';
   return (
     <li {...timeline.getItemProps(entry, { ...slot('item'), style })} data-side={entry.index % 2 === 1 ? 'end' : 'start'}>
       {entry.isFirstUnscheduled && <Heading {...slot('groupHeading')}>{labels.unscheduled()}</Heading>}
-      {isVertical && <span {...slot('marker')} aria-hidden="true" />}
+      <span {...slot('marker')} aria-hidden="true" />
       <Tooltip.Root>
         <Tooltip.Trigger asChild>
           <button type="button" {...timeline.getPhaseProps(entry, slot('phase'))}>
@@ -82,6 +81,12 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
         </Tooltip.Trigger>
         <TimelinePhaseTooltip phase={phase} text={text} labels={labels} slot={slot} container={tooltipContainer} side={isVertical ? 'right' : 'bottom'} />
       </Tooltip.Root>
+      {!isVertical && (
+        // The bar repeats the row's dates as a length: decoration, the words beside it say it all.
+        <span {...slot('track')} aria-hidden="true">
+          {entry.shape && <span {...slot('bar')} data-shape={entry.shape} />}
+        </span>
+      )}
     </li>
   );
 }
