@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { de } from 'date-fns/locale/de';
 import type { Comparator, Metric } from '../model/types.js';
-import { useMetricGauge } from './useMetricGauge.js';
+import { toAriaNumber, useMetricGauge } from './useMetricGauge.js';
 
 const latency: Metric = { id: 'p95', label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' };
 
@@ -116,5 +116,16 @@ describe('useMetricGauge', () => {
       }),
     );
     expect(result.current.valueText).toBe('87 ms / < 100 ms / met');
+  });
+});
+
+describe('toAriaNumber (issue 12)', () => {
+  it('keeps ordinary numbers and writes exponents out as plain decimals', () => {
+    expect(toAriaNumber(12_000)).toBe(12_000);
+    expect(toAriaNumber(-0.5)).toBe(-0.5);
+    expect(toAriaNumber(1e21)).toBe('1000000000000000000000');
+    expect(toAriaNumber(-1e308)).toMatch(/^-1\d{308}$/);
+    expect(toAriaNumber(1e-7)).toBe('0.0000001');
+    expect(toAriaNumber(-2.5e-9)).toBe('-0.0000000025');
   });
 });
