@@ -15,6 +15,8 @@ export { countByStatus, itemsOfGroups, phaseProgress } from './model/phaseProgre
 export { derivePhaseStatus } from './model/derivePhaseStatus.js';
 export { isSafeHref } from './model/isSafeHref.js';
 export { slugify } from './model/slugify.js';
+export type { PhaseNameParts } from './model/phaseName.js';
+export { formatPhaseName, getPhaseNameParts } from './model/phaseName.js';
 export { isIsoDate, parseIsoDate, resolveNow, toIsoDate } from './dates/isoDate.js';
 export { MAX_ISO_DATE, MIN_ISO_DATE } from './dates/supportedRange.js';
 export {

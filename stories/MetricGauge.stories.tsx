@@ -93,6 +93,41 @@ export const CustomTheme: Story = {
   ),
 };
 
+/** Every variant at 200, 320 and 640 px: the layout wraps instead of overlapping. */
+export const NarrowCards: Story = {
+  parameters: { wide: true },
+  render: () => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+      {[200, 320, 640].map((width) => (
+        <div key={width} style={{ inlineSize: width, display: 'grid', gap: '0.5rem' }}>
+          {VARIANTS.map((variant) => (
+            <MetricGauge key={variant} metric={{ ...latency, label: 'p95 latency for secret operations' }} current={140} variant={variant} />
+          ))}
+        </div>
+      ))}
+    </div>
+  ),
+};
+
+/** Numbers as written: 99.999%, 1.5M, a value past its `≥ 10,000` target, and ±1e308 without NaN. */
+export const PreciseAndExtremeNumbers: Story = {
+  parameters: { wide: true },
+  render: () => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))', gap: '1rem' }}>
+      <MetricGauge metric={{ id: 'availability', label: 'availability', target: 99.999, comparator: 'gte', unit: '%' }} current={99.995} />
+      <MetricGauge metric={{ id: 'served', label: 'secrets served per day', target: 1_500_000, comparator: 'gte' }} current={1_200_000} />
+      <MetricGauge metric={{ id: 'installs', label: 'production installs', target: 10_000, comparator: 'gte' }} current={12_000} />
+      <MetricGauge metric={{ id: 'extreme', label: 'extreme throughput', target: 1e308, comparator: 'gte', unit: 'req/s' }} current={-1e308} variant="radial" />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('meter', { name: 'production installs' })).toHaveAttribute('aria-valuenow', '12000');
+    await expect(canvas.getByText('Target ≥ 99.999%')).toBeVisible();
+    await expect(canvasElement.innerHTML).not.toMatch(/NaN/);
+  },
+};
+
 /** Every metric of the Keyring Sidecar roadmap, roadmap-wide and per phase, as a dashboard. */
 export const Dashboard: Story = {
   parameters: { wide: true },

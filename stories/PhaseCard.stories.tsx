@@ -6,6 +6,7 @@ import { generateLongPhase } from '../src/examples/generateLongPhase.js';
 import { milestonesWithMetrics } from '../src/examples/milestonesWithMetrics.js';
 import { numberedPhases } from '../src/examples/numberedPhases.js';
 import { releasesByQuarter } from '../src/examples/releasesByQuarter.js';
+import { undatedRoadmap } from '../src/examples/undatedRoadmap.js';
 import type { Phase, Roadmap } from '../src/model/types.js';
 import { STATUSES } from '../src/model/types.js';
 
@@ -66,6 +67,29 @@ export const TwoHundredItems: Story = {
     await expect(await canvas.findByText('Deliverable 61')).toBeInTheDocument();
   },
 };
+
+/** A 12-item backlog shows its first five and "Show all 12"; the button then reads "Show fewer". Paper shows all. */
+export const LongGroupShowAll: Story = {
+  args: { phase: undatedRoadmap.phases[2]! },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(5);
+    const showAll = canvas.getByRole('button', { name: 'Show all 12' });
+    showAll.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(12);
+    await expect(canvas.getByRole('button', { name: 'Show fewer' })).toHaveFocus();
+  },
+};
+
+/** A heading that is only its version reads `0.4.1` once, not `0.4.1 0.4.1`. */
+export const VersionOnlyTitle: Story = { args: { phase: undatedRoadmap.phases[1]! } };
+
+/** A phase whose target nobody has measured: the target reads as text with its direction, a long URL wraps. */
+export const TargetWithoutData: Story = { args: { phase: undatedRoadmap.phases[0]! } };
+
+/** `defaultOpen={true}` opens every group, even in a phase of more than 50 items. */
+export const EveryGroupOpen: Story = { args: { phase: generateLongPhase(60, 4), defaultOpen: true } };
 
 /** Groups toggle from the keyboard: Tab to a group's button, Enter or Space. */
 export const KeyboardToggling: Story = {

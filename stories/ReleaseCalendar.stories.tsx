@@ -24,6 +24,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Without `month`, the calendar opens on the nearest upcoming release (here June 2026), not on the empty April of `now`. */
+export const OpensOnNextRelease: Story = {
+  args: { roadmap: milestonesWithMetrics, now: '2026-04-20' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('grid')).toHaveAccessibleName('June 2026');
+  },
+};
+
 // Each example roadmap in each view.
 export const ReleasesByQuarterMonth: Story = { args: { defaultMonth: '2025-12' } };
 export const ReleasesByQuarterQuarter: Story = { args: { defaultView: 'quarter' } };

@@ -4,6 +4,7 @@ import { RoadmapView } from '../src/components/RoadmapView/RoadmapView.js';
 import { EXAMPLE_NOW } from '../src/examples/exampleNow.js';
 import { numberedPhases } from '../src/examples/numberedPhases.js';
 import { releasesByQuarter } from '../src/examples/releasesByQuarter.js';
+import { undatedRoadmap } from '../src/examples/undatedRoadmap.js';
 import type { Roadmap } from '../src/model/types.js';
 
 const meta = {
@@ -28,6 +29,28 @@ export const HostDrawsTheHeader: Story = {
     parts: {
       filters: false,
       header: (view) => <h2>{`${view.roadmap?.title}: ${view.progress.done} of ${view.progress.total} shipped`}</h2>,
+    },
+  },
+};
+/** No dated phase, as most real roadmaps: no time axis, one line for the calendar, targets as a table. */
+export const UndatedRoadmap: Story = {
+  args: { roadmap: undatedRoadmap },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('region', { name: 'Timeline' })).toBeNull();
+    await expect(canvas.getByRole('region', { name: 'Release calendar' })).toHaveTextContent('No dated releases yet');
+    await expect(canvas.getByRole('table', { name: 'Targets without a measured value' })).toBeVisible();
+  },
+};
+/** One dated release among undated phases: the timeline and calendar show it, the cards show all. */
+export const PartlyDated: Story = {
+  args: {
+    roadmap: {
+      ...undatedRoadmap,
+      phases: [
+        { ...undatedRoadmap.phases[1]!, status: 'done', when: { start: '2026-02-10', end: '2026-02-10', precision: 'day', label: '2026-02-10' } },
+        ...undatedRoadmap.phases.filter((_, index) => index !== 1),
+      ],
     },
   },
 };

@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { de } from 'date-fns/locale/de';
 import type { Comparator, Metric } from '../model/types.js';
-import { useMetricGauge } from './useMetricGauge.js';
+import { toAriaNumber, useMetricGauge } from './useMetricGauge.js';
 
 const latency: Metric = { id: 'p95', label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' };
 
@@ -46,7 +46,7 @@ describe('useMetricGauge', () => {
     ['percent', { target: 99.9, comparator: 'gte', unit: '%', current: 99.95 }, '≥ 99.9%', '99.95%', 'met', { min: 0, max: 100 }],
     ['bytes', { target: 20, comparator: 'lt', unit: 'MB', current: 24 }, '< 20 MB', '24 MB', 'unmet', { min: 0, max: 40 }],
     ['throughput', { target: 100_000, comparator: 'gte', unit: 'req/s', current: 82_000 }, '≥ 100,000 req/s', '82,000 req/s', 'unmet', { min: 0, max: 100_000 }],
-    ['multiplier', { target: 3, comparator: 'gte', unit: 'x', current: 4 }, '≥ 3x', '4x', 'met', { min: 0, max: 3 }],
+    ['multiplier', { target: 3, comparator: 'gte', unit: 'x', current: 4 }, '≥ 3x', '4x', 'met', { min: 0, max: 4 }],
     ['count', { target: 10_000, comparator: 'gte', current: 7420 }, '≥ 10,000', '7,420', 'unmet', { min: 0, max: 10_000 }],
   ] as const)('formats the %s unit family', (_family, fields, formattedTarget, formattedCurrent, state, scale) => {
     const metric: Metric = { id: 'm', label: 'metric', ...fields };
@@ -57,8 +57,17 @@ describe('useMetricGauge', () => {
     expect(result.current.scale).toEqual(scale);
   });
 
-  it('keeps aria-valuenow inside the scale while the value text tells the true overshoot', () => {
+  it('widens its default scale so aria-valuenow is the measured value (issue 12)', () => {
     const { result } = renderHook(() => useMetricGauge(latency, { current: 450 }));
+    expect(result.current.ratio).toBe(0.9);
+    expect(result.current.getMeterProps()).toMatchObject({ 'aria-valuenow': 450, 'aria-valuemax': 500, 'aria-valuetext': '450 ms, misses the target of < 100 ms' });
+    const stars: Metric = { id: 'stars', label: 'GitHub stars', target: 10_000, comparator: 'gte', current: 12_000 };
+    const { result: starGauge } = renderHook(() => useMetricGauge(stars));
+    expect(starGauge.current.getMeterProps()).toMatchObject({ 'aria-valuenow': 12_000, 'aria-valuemin': 0, 'aria-valuemax': 12_000 });
+  });
+
+  it('keeps aria-valuenow inside a scale the host set, while the value text tells the true overshoot', () => {
+    const { result } = renderHook(() => useMetricGauge(latency, { current: 450, max: 200 }));
     expect(result.current.ratio).toBe(1);
     expect(result.current.getMeterProps()).toMatchObject({ 'aria-valuenow': 200, 'aria-valuetext': '450 ms, misses the target of < 100 ms' });
   });
@@ -107,5 +116,16 @@ describe('useMetricGauge', () => {
       }),
     );
     expect(result.current.valueText).toBe('87 ms / < 100 ms / met');
+  });
+});
+
+describe('toAriaNumber (issue 12)', () => {
+  it('keeps ordinary numbers and writes exponents out as plain decimals', () => {
+    expect(toAriaNumber(12_000)).toBe(12_000);
+    expect(toAriaNumber(-0.5)).toBe(-0.5);
+    expect(toAriaNumber(1e21)).toBe('1000000000000000000000');
+    expect(toAriaNumber(-1e308)).toMatch(/^-1\d{308}$/);
+    expect(toAriaNumber(1e-7)).toBe('0.0000001');
+    expect(toAriaNumber(-2.5e-9)).toBe('-0.0000000025');
   });
 });

@@ -28,9 +28,10 @@ export type MeterAttributes =
   | {
       role: 'meter';
       'aria-labelledby': string;
-      'aria-valuemin': number;
-      'aria-valuemax': number;
-      'aria-valuenow': number;
+      /** Numbers; a plain decimal string for values JavaScript would write with an exponent (past 1e21, below 1e-6). */
+      'aria-valuemin': number | string;
+      'aria-valuemax': number | string;
+      'aria-valuenow': number | string;
       'aria-valuetext': string;
       'data-state': MetricState;
     }
@@ -60,6 +61,18 @@ export interface UseMetricGaugeResult {
    * value, else `role="group"`; both labelled by `getLabelProps()`'s element and carrying `data-state`.
    */
   getMeterProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & MeterAttributes;
+}
+
+/**
+ * A number as an ARIA value: ARIA numbers are plain decimals, and JavaScript writes 1e308 as
+ * `1e+308`, which assistive technology and axe (`aria-valid-attr-value`) reject.
+ */
+export function toAriaNumber(value: number): number | string {
+  if (!String(value).includes('e')) return value;
+  if (Math.abs(value) >= 1) return BigInt(Math.trunc(value)).toString();
+  // Enough decimals for 15 significant digits past the leading zeros.
+  const digits = Math.min(100, 15 - Math.floor(Math.log10(Math.abs(value))));
+  return value.toFixed(digits).replace(/\.?0+$/, '');
 }
 
 /**
@@ -98,10 +111,10 @@ export function useMetricGauge(metric: Metric, options: UseMetricGaugeOptions = 
         ...props,
         role: 'meter',
         'aria-labelledby': labelId,
-        'aria-valuemin': scale.min,
-        'aria-valuemax': scale.max,
+        'aria-valuemin': toAriaNumber(scale.min),
+        'aria-valuemax': toAriaNumber(scale.max),
         // ARIA wants valuenow inside the range; the true value (an overshoot) is in the valuetext.
-        'aria-valuenow': Math.min(scale.max, Math.max(scale.min, value)),
+        'aria-valuenow': toAriaNumber(Math.min(scale.max, Math.max(scale.min, value))),
         'aria-valuetext': valueText,
         'data-state': state,
       };

@@ -1,6 +1,6 @@
 'use client';
 import type { HTMLAttributes, MouseEvent } from 'react';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { createIdRegistry } from '../model/createIdRegistry.js';
 import type { Progress, StatusCounts } from '../model/phaseProgress.js';
 import { countByStatus, itemsOfGroups, progressFromCounts } from '../model/phaseProgress.js';
@@ -15,13 +15,17 @@ import { useControllableState } from './internal/useControllableState.js';
 export const LONG_PHASE_ITEMS = 50;
 /** How many groups a long phase opens at first. */
 export const LONG_PHASE_OPEN_GROUPS = 3;
+/** A group with more shown items than this starts with only its first few and a "Show all" control. */
+export const LONG_GROUP_ITEMS = 8;
+/** How many items a long group shows until the reader asks for all. */
+export const LONG_GROUP_FIRST_ITEMS = 5;
 
 /** Options of `usePhase`: which groups are open, as keys from `groups[i].key`. */
 export interface UsePhaseOptions {
   /** Controlled list of open group keys. */
   open?: string[];
-  /** Initially open group keys. @defaultValue all, or the first three in a phase of more than 50 items */
-  defaultOpen?: string[];
+  /** Initially open group keys, or `true` / `false` for all / none. @defaultValue all, or the first three in a phase of more than 50 items */
+  defaultOpen?: string[] | boolean;
   /** Called with the new list of open group keys. */
   onOpenChange?: (open: string[]) => void;
   /** Which items each group shows, by status (`'open'`, `'done'`, a list…); counts and progress still cover every item. @defaultValue 'all' */
@@ -35,6 +39,16 @@ export interface PhaseGroupState {
   group: ItemGroup;
   /** The group's items that pass the `show` filter, in order. */
   items: Item[];
+  /** The items to draw now: all of `items`, or the first few of a long group until it shows all. */
+  visibleItems: Item[];
+  /** Whether the group is long enough to hold items back (more than `LONG_GROUP_ITEMS`). */
+  isLong: boolean;
+  /** Whether a long group shows all its items. */
+  isShowingAll: boolean;
+  /** Props for the "Show all N" / "Show fewer" button of a long group: `aria-expanded`, `aria-controls` (the items list), click to switch. */
+  getShowAllProps<P extends HTMLAttributes<HTMLButtonElement>>(props?: P): P & ShowAllAttributes;
+  /** Props for the list of items, which the "Show all" button controls. */
+  getItemsProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & { id: string };
   counts: StatusCounts;
   progress: Progress;
   isOpen: boolean;
@@ -50,6 +64,13 @@ interface ToggleAttributes {
   'aria-expanded': boolean;
   'aria-controls': string;
   'data-state': 'open' | 'closed';
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+}
+
+interface ShowAllAttributes {
+  type: 'button';
+  'aria-expanded': boolean;
+  'aria-controls': string;
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
@@ -96,7 +117,13 @@ export function defaultOpenGroups(phase: Phase): string[] {
 export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseResult {
   const baseId = useId();
   const keys = useMemo(() => groupKeys(phase.groups), [phase.groups]);
-  const initial = useMemo(() => options.defaultOpen ?? defaultOpenGroups(phase), [options.defaultOpen, phase]);
+  const initial = useMemo(() => {
+    const given = options.defaultOpen;
+    if (given === undefined) return defaultOpenGroups(phase);
+    if (typeof given === 'boolean') return given ? keys : [];
+    // Plain JavaScript hosts may pass anything; only a list of keys means "these groups".
+    return Array.isArray(given) ? given : defaultOpenGroups(phase);
+  }, [options.defaultOpen, phase, keys]);
   const [openGroups, setOpenGroups] = useControllableState({
     value: options.open,
     defaultValue: initial,
@@ -113,6 +140,13 @@ export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseR
     return { counts, progress: progressFromCounts(counts), itemCount: items.length };
   }, [phase.groups]);
 
+  // Which long groups the reader asked to see whole; not a host-controlled state, like a "Read more".
+  const [showingAll, setShowingAll] = useState<string[]>([]);
+  const toggleShowAll = useCallback(
+    (key: string) => setShowingAll((keys) => (keys.includes(key) ? keys.filter((shown) => shown !== key) : [...keys, key])),
+    [],
+  );
+
   const show = options.show ?? 'all';
   const shownItems = useMemo(
     () => phase.groups.map((group) => (show === 'all' ? group.items : group.items.filter((item) => isStatusShown(item.status, show)))),
@@ -126,10 +160,25 @@ export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseR
     const toggleId = `${baseId}-toggle-${index}`;
     const panelId = `${baseId}-panel-${index}`;
     const counts = countByStatus(group.items);
+    const items = shownItems[index]!;
+    const isLong = items.length > LONG_GROUP_ITEMS;
+    const isShowingAll = !isLong || showingAll.includes(key);
+    const itemsId = `${baseId}-items-${index}`;
     return {
       key,
       group,
-      items: shownItems[index]!,
+      items,
+      visibleItems: isShowingAll ? items : items.slice(0, LONG_GROUP_FIRST_ITEMS),
+      isLong,
+      isShowingAll,
+      getShowAllProps: (props = {} as never) => ({
+        ...props,
+        type: 'button',
+        'aria-expanded': isShowingAll,
+        'aria-controls': itemsId,
+        onClick: composeHandlers(props.onClick, () => toggleShowAll(key)),
+      }),
+      getItemsProps: (props = {} as never) => ({ ...props, id: itemsId }),
       counts,
       progress: progressFromCounts(counts),
       isOpen,

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarMonths, isCalendarMonth, monthOfDate, parseCalendarMonth } from '../dates/calendarMonth.js';
 import type { GridDay, WeekDay } from '../dates/getMonthGrid.js';
 import { getMonthGrid } from '../dates/getMonthGrid.js';
+import { getOpeningMonth } from '../dates/getOpeningMonth.js';
 import type { CalendarView } from '../dates/getViewMonths.js';
 import { getViewLength, getViewMonths } from '../dates/getViewMonths.js';
 import { groupCalendarReleases, indexByKey } from '../dates/groupCalendarReleases.js';
@@ -33,7 +34,7 @@ import { useControllableState } from './internal/useControllableState.js';
 export interface ReleaseCalendarOptions {
   /** Controlled month shown, `YYYY-MM`. */
   month?: string;
-  /** Month shown first when uncontrolled. @defaultValue the month of `now` */
+  /** Month shown first when uncontrolled. @defaultValue the month of the nearest upcoming release, else of the latest one, else of `now` */
   defaultMonth?: string;
   /** Called with the `YYYY-MM` month the calendar moves to. */
   onMonthChange?: (month: string) => void;
@@ -187,7 +188,7 @@ export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>
   const { locale = enUSDateLocale, labels = DEFAULT_LABELS, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
   const today = resolveNow(options.now);
   const weekStartsOn: WeekDay = options.weekStartsOn ?? locale.options?.weekStartsOn ?? 0;
-  const initialMonth = isCalendarMonth(options.defaultMonth) ? options.defaultMonth : monthOfDate(today);
+  const initialMonth = isCalendarMonth(options.defaultMonth) ? options.defaultMonth : getOpeningMonth(roadmap.phases, today);
   const [month, setMonth] = useControllableState({ value: options.month, defaultValue: initialMonth, onChange: options.onMonthChange, name: 'month' });
   const [view, setView] = useControllableState<CalendarView>({
     value: options.view,

@@ -1,7 +1,7 @@
 import type { CalendarView } from '../dates/getViewMonths.js';
 import type { TimelineZoom } from '../dates/timeScale.js';
 import type { MetricState } from '../model/evaluateMetric.js';
-import type { Status } from '../model/types.js';
+import type { Comparator, Status } from '../model/types.js';
 import { calendarLabels } from './labels/calendarLabels.js';
 import { invalidRoadmapLabels } from './labels/invalidRoadmapLabels.js';
 import { metricGaugeLabels } from './labels/metricGaugeLabels.js';
@@ -76,9 +76,17 @@ export interface BaseLabels {
   phasesShown: (shown: number, total: number) => string;
   /** Name of the scrollable frame around a table on narrow screens: `Lumen Roadmap, table`. */
   tableRegion: (caption: string) => string;
+  /** The one line a roadmap without dated releases shows instead of an empty calendar. */
+  noDatedReleases: () => string;
+  /** Where a roadmap-wide metric belongs, in the targets table's phase column: `Whole roadmap`. */
+  wholeRoadmap: () => string;
+  /** Caption of the table of targets that have no measured value yet: `Targets`. */
+  targetsCaption: () => string;
   // PhaseCard and MetricGauge
   /** A metric's target as shown beside its gauge: `Target < 100 ms`. */
   metricTarget: (formattedTarget: string) => string;
+  /** A target in words, its direction first: `at least 10,000`, `under 100 ms`. */
+  metricTargetInWords: (comparator: Comparator, formattedValue: string) => string;
   /** Whether a metric meets its target, as visible text: `Target met`. */
   metricState: (state: MetricState) => string;
   /** A gauge's `aria-valuetext`: `87 ms, meets the target of < 100 ms`. */
@@ -89,6 +97,10 @@ export interface BaseLabels {
   itemCount: (count: number) => string;
   /** Name of the group of items that sit under no sub-heading. */
   untitledGroup: () => string;
+  /** Button that shows every item of a long group: `Show all 45`. */
+  showAllItems: (count: number) => string;
+  /** The same button once every item shows. */
+  showFewerItems: () => string;
   /** Heading of a phase's success metrics. */
   metricsHeading: () => string;
   /** Shown in a group whose items are all hidden by the `show` filter. */

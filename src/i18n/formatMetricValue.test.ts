@@ -38,7 +38,23 @@ describe('formatMetricValue', () => {
     expect(formatMetricValue(0, undefined, enUS, 'eq')).toBe('= 0');
     expect(formatMetricValue(20, 'MB', de, 'lt')).toBe('< 20 MB');
   });
-  it('rounds to two decimals and defaults to en-US', () => {
-    expect(formatMetricValue(12.3456, 'ms')).toBe('12.35 ms');
+  it('keeps the precision a value was written with (issue 12), and defaults to en-US', () => {
+    expect(formatMetricValue(99.999, '%')).toBe('99.999%');
+    expect(formatMetricValue(99.999, '%', enUS, 'gte')).toBe('≥ 99.999%');
+    expect(formatMetricValue(12.3456, 'ms')).toBe('12.3456 ms');
+    expect(formatMetricValue(0.1 + 0.2, 's')).toBe('0.3 s');
+  });
+  it('writes millions and up compact, as authors do (issue 12)', () => {
+    expect(formatMetricValue(1_500_000, undefined, enUS, 'gte')).toBe('≥ 1.5M');
+    expect(formatMetricValue(2_000_000_000, 'req/s', enUS)).toBe('2B req/s');
+    expect(formatMetricValue(10_000, undefined, enUS, 'gte')).toBe('≥ 10,000');
+    expect(formatMetricValue(999_999, undefined, enUS)).toBe('999,999');
+  });
+  it('keeps extreme values to a short label in powers of ten (issue 12)', () => {
+    expect(formatMetricValue(1e308, undefined, enUS)).toBe('1E308');
+    expect(formatMetricValue(-1e308, 'ms', enUS, 'lt')).toBe('< -1E308 ms');
+    expect(formatMetricValue(1e308, '%', enUS)).toBe('1E308%');
+    expect(formatMetricValue(1e-300, 's', enUS)).toBe('1E-300 s');
+    expect(formatMetricValue(Number.MAX_VALUE, undefined, enUS).length).toBeLessThan(24);
   });
 });

@@ -64,9 +64,36 @@ describe('evaluateMetric', () => {
   it('calls a latency under its lt target met, lower being better', () => {
     expect(evaluateMetric(latency, { current: 87 })).toEqual({ current: 87, ratio: 0.435, targetRatio: 0.5, state: 'met', scale: { min: 0, max: 200 } });
   });
-  it('shows an overshoot past the target and clamps at the end of the scale', () => {
+  it('shows an overshoot past the target, and clamps only at a scale the host set', () => {
     expect(evaluateMetric(latency, { current: 150 })).toEqual({ current: 150, ratio: 0.75, targetRatio: 0.5, state: 'unmet', scale: { min: 0, max: 200 } });
-    expect(evaluateMetric(latency, { current: 900 }).ratio).toBe(1);
+    expect(evaluateMetric(latency, { current: 900 })).toEqual({ current: 900, ratio: 0.9, targetRatio: 0.1, state: 'unmet', scale: { min: 0, max: 1000 } });
+    expect(evaluateMetric(latency, { current: 900, max: 200 }).ratio).toBe(1);
+  });
+  it('widens the default scale to hold the measured value (issue 12)', () => {
+    const stars: Metric = { id: 'stars', label: 'GitHub stars', target: 10_000, comparator: 'gte', current: 12_000 };
+    expect(evaluateMetric(stars)).toEqual({ current: 12_000, ratio: 1, targetRatio: 10_000 / 12_000, state: 'met', scale: { min: 0, max: 12_000 } });
+    expect(evaluateMetric({ ...stars, current: 13_000 }).scale).toEqual({ min: 0, max: 15_000 });
+    expect(evaluateMetric({ ...stars, current: -40 }).scale).toEqual({ min: -40, max: 11_960 });
+    expect(evaluateMetric({ ...latency, unit: '%', target: 5, current: 120 }).scale).toEqual({ min: 0, max: 120 });
+  });
+  it.each([
+    [1e308, 'gte', undefined],
+    [1e308, 'lt', 1e308],
+    [-1e308, 'lt', undefined],
+    [-1e308, 'gt', 1e308],
+    [1e308, 'eq', -1e308],
+    [Number.MAX_VALUE, 'lte', -Number.MAX_VALUE],
+    [0, 'eq', Number.MAX_VALUE],
+  ] as const)('keeps every number finite for a target of %d (%s) at %s (issue 12)', (target, comparator, current) => {
+    const result = evaluateMetric({ id: 'x', label: 'x', target, comparator, current });
+    for (const value of [result.ratio, result.targetRatio, result.scale.min, result.scale.max]) expect(Number.isFinite(value)).toBe(true);
+    expect(result.scale.max).toBeGreaterThan(result.scale.min);
+    expect(result.ratio).toBeGreaterThanOrEqual(0);
+    expect(result.ratio).toBeLessThanOrEqual(1);
+    if (current !== undefined) {
+      expect(result.scale.min).toBeLessThanOrEqual(current);
+      expect(result.scale.max).toBeGreaterThanOrEqual(current);
+    }
   });
   it('is unknown without a current value, and ignores NaN', () => {
     expect(evaluateMetric(latency)).toEqual({ current: undefined, ratio: 0, targetRatio: 0.5, state: 'unknown', scale: { min: 0, max: 200 } });

@@ -36,18 +36,21 @@ const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 
 /**
  * The smallest "round" number at or above `value`: `niceCeil(9.99) = 10`, `niceCeil(312) = 400`,
- * `niceCeil(10000) = 10000`. Non-positive values give 1; past the largest double (2e308 does not
- * exist, nor does `Infinity` on a scale) it gives `Number.MAX_VALUE`.
+ * `niceCeil(10000) = 10000`. Non-positive values give 1; values past the largest double stop there.
  */
 export function niceCeil(value: number): number {
-  if (value === Number.POSITIVE_INFINITY) return Number.MAX_VALUE;
-  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  if (!(value > 0)) return 1;
+  if (value >= Number.MAX_VALUE) return Number.MAX_VALUE;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   // Division leaves float dust (0.3 / 0.1 = 2.9999…); compare with a relative tolerance.
   const mantissa = value / magnitude;
   const step = NICE_STEPS.find((candidate) => candidate >= mantissa - 1e-9) ?? 10;
-  const nice = Number((step * magnitude).toPrecision(12));
-  return Number.isFinite(nice) ? nice : Number.MAX_VALUE;
+  return Math.min(Number.MAX_VALUE, Number((step * magnitude).toPrecision(12)));
+}
+
+/** `a + b` that stops at the largest double instead of reaching Infinity (extreme targets stay drawable). */
+function boundedSum(a: number, b: number): number {
+  return Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, a + b));
 }
 
 function isPercent(unit: string | undefined): boolean {
@@ -58,24 +61,31 @@ function isPercent(unit: string | undefined): boolean {
  * The scale a reader expects without configuration: percentages run 0–100; a "more is better"
  * target (`gt`, `gte`) is the end of the scale, rounded up; for `lt`, `lte` and `eq` the target sits
  * mid-scale so an overshoot shows. A zero target (`Zero critical vulnerabilities`) gets a scale
- * wide enough for the current value.
+ * wide enough for the current value. Whatever the target, the scale holds the current value, so a
+ * meter never reports less than was measured (`≥ 10,000` at 13,000 runs to 15,000).
  */
 export function defaultMetricScale(metric: Pick<Metric, 'target' | 'comparator' | 'unit'>, current?: number): MetricScale {
-  const min = Math.min(0, metric.target);
-  if (isPercent(metric.unit) && metric.target >= 0 && metric.target <= 100) return { min: 0, max: 100 };
-  const span = metric.target - min;
+  const measured = current ?? 0;
+  const min = Math.min(0, metric.target, measured);
+  if (isPercent(metric.unit) && min === 0 && Math.max(metric.target, measured) <= 100) return { min: 0, max: 100 };
+  const span = boundedSum(metric.target, -min);
+  const held = boundedSum(measured, -min);
+  let reach: number;
   switch (metric.comparator) {
     case 'gt':
     case 'gte':
-      return { min, max: min + niceCeil(span) };
+      reach = span;
+      break;
     case 'lt':
     case 'lte':
     case 'eq':
-      if (span > 0) return { min, max: min + niceCeil(span * 2) };
-      return { min, max: min + niceCeil(Math.max(1, (current ?? 0) - min) * 2) };
+      reach = span > 0 ? span * 2 : Math.max(1, held) * 2;
+      break;
     default:
       return metric.comparator satisfies never;
   }
+  // Past ±1e308 the width cannot be held as a double; the bounds then stop at the values themselves.
+  return { min, max: Math.max(boundedSum(min, niceCeil(Math.max(reach, held))), metric.target, measured) };
 }
 
 /** Whether `current` satisfies `comparator target`; `eq` allows float rounding. */
@@ -97,25 +107,15 @@ export function meetsTarget(current: number, comparator: Comparator, target: num
 }
 
 function ratioOn(value: number, scale: MetricScale): number {
-  // Halved first: 1e308 − (−1e308) overflows to Infinity, its half does not. Halving is exact, so
-  // the ratio is the same as unhalved wherever that one is finite.
-  const ratio = (value / 2 - scale.min / 2) / (scale.max / 2 - scale.min / 2);
+  // Halved first, so that a scale from -1e308 to 1e308 measures its width without overflowing.
+  const width = scale.max / 2 - scale.min / 2;
+  if (!(width > 0)) return 0;
+  const ratio = (value / 2 - scale.min / 2) / width;
   return Math.min(1, Math.max(0, ratio));
 }
 
-/**
- * A scale whose bounds are finite and apart. Near ±1e308 adding 1 changes nothing (`min + 1 === min`)
- * and doubling overflows, so an empty or inverted scale widens by the bound's own size, within the
- * largest double.
- */
-function spreadScale(min: number, max: number, width: number): MetricScale {
-  if (max > min) return { min, max };
-  for (const step of [Math.max(1, width), Math.abs(min)]) {
-    const widened = Math.min(Number.MAX_VALUE, min + step);
-    if (widened > min) return { min, max: widened };
-  }
-  // `min` is the largest double: nothing lies above it, so the scale ends there.
-  return { min: min / 2, max: min };
+function finiteOrUndefined(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 /**
@@ -127,12 +127,13 @@ function spreadScale(min: number, max: number, width: number): MetricScale {
  * // { current: 87, ratio: 0.435, targetRatio: 0.5, state: 'met', scale: { min: 0, max: 200 } }
  */
 export function evaluateMetric(metric: Metric, options: EvaluateMetricOptions = {}): MetricEvaluation {
-  const given = 'current' in options ? options.current : metric.current;
-  const current = given !== undefined && Number.isFinite(given) ? given : undefined;
+  const current = finiteOrUndefined('current' in options ? options.current : metric.current);
   const fallback = defaultMetricScale(metric, current);
-  const finiteOr = (value: number | undefined, otherwise: number) => (value !== undefined && Number.isFinite(value) ? value : otherwise);
+  const min = finiteOrUndefined(options.min) ?? fallback.min;
+  let max = finiteOrUndefined(options.max) ?? fallback.max;
   // An empty or inverted scale would divide by zero; keep the lower bound and widen upwards.
-  const scale = spreadScale(finiteOr(options.min, fallback.min), finiteOr(options.max, fallback.max), Math.abs(fallback.max - fallback.min));
+  if (!(max > min)) max = boundedSum(min, Math.max(1, boundedSum(fallback.max, -fallback.min)));
+  const scale = { min, max };
   return {
     current,
     ratio: current === undefined ? 0 : ratioOn(current, scale),

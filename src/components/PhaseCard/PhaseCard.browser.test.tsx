@@ -84,9 +84,10 @@ describe('PhaseCard in Chromium', () => {
 
   it('keeps a 200-item phase short: the groups past the third start collapsed', async () => {
     render(<PhaseCard phase={generateLongPhase(200)} />);
-    const toggles = screen.getAllByRole('button');
+    const toggles = screen.getAllByRole('button', { name: /\d+ items$/ });
     expect(toggles.filter((toggle) => toggle.getAttribute('aria-expanded') === 'true')).toHaveLength(3);
     await userEvent.click(toggles[9]!);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Show all 20' })[3]!);
     expect(screen.getByText('Deliverable 200')).toBeVisible();
   });
 

@@ -113,11 +113,13 @@ describe('PhaseCard', () => {
 
   it('opens the first three groups of a 200-item phase and shows the others collapsed with their count', () => {
     render(<PhaseCard phase={generateLongPhase(200)} />);
-    const toggles = screen.getAllByRole('button');
+    const toggles = screen.getAllByRole('button', { name: /items$/ });
     expect(toggles).toHaveLength(10);
     expect(toggles.map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['true', 'true', 'true', 'false', 'false', 'false', 'false', 'false', 'false', 'false']);
     expect(toggles[3]).toHaveAccessibleName('Dashboards 20 items');
-    expect(screen.getAllByRole('listitem')).toHaveLength(60);
+    // Each open group of 20 shows its first five and a "Show all 20" (issue 12).
+    expect(screen.getAllByRole('listitem')).toHaveLength(15);
+    expect(screen.getAllByRole('button', { name: 'Show all 20' })).toHaveLength(3);
   });
 
   it('follows defaultOpen, and open with onOpenChange', async () => {

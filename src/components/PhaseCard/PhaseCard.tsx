@@ -27,8 +27,8 @@ export interface PhaseCardProps
   headingLevel?: HeadingLevel;
   /** Controlled list of open group keys (`usePhase` keys: a group title's slug, `items` for the untitled group). */
   open?: string[];
-  /** Group keys open at first. @defaultValue all, or the first three in a phase of more than 50 items */
-  defaultOpen?: string[];
+  /** Group keys open at first, or `true` / `false` for all / none. @defaultValue all, or the first three in a phase of more than 50 items */
+  defaultOpen?: string[] | boolean;
   /** Called with the new list of open group keys when a group is toggled. */
   onOpenChange?: (open: string[]) => void;
   /** Which items to show, by status: `'all'`, `'open'` (not done or cancelled), one status, or a list. Progress still counts every item. @defaultValue 'all' */

@@ -29,6 +29,8 @@ export function PhaseCardGroup({ state, heading: Heading, slot, labels, renderIt
   // No region role: a long phase would fill the landmark list with same-named regions (the APG
   // accordion advises against regions when there are many panels); the button's aria-controls stays.
   const { role: _role, 'aria-labelledby': _labelledBy, ...panelProps } = state.getPanelProps(slot('groupPanel'));
+  // Paper cannot press "Show all": a printed long group lists every item.
+  const items = forceOpen ? state.items : state.visibleItems;
   return (
     <div {...slot('group')} data-state={dataState}>
       <Heading {...slot('groupHeading')}>
@@ -43,11 +45,18 @@ export function PhaseCardGroup({ state, heading: Heading, slot, labels, renderIt
           (state.items.length === 0 ? (
             <p {...slot('empty')}>{labels.noMatchingItems()}</p>
           ) : (
-            <ul {...slot('items')}>
-              {state.items.map((item) => (
-                <PhaseCardItem key={item.id} item={item} groupKey={state.key} slot={slot} labels={labels} renderItem={renderItem} />
-              ))}
-            </ul>
+            <>
+              <ul {...state.getItemsProps(slot('items'))}>
+                {items.map((item) => (
+                  <PhaseCardItem key={item.id} item={item} groupKey={state.key} slot={slot} labels={labels} renderItem={renderItem} />
+                ))}
+              </ul>
+              {state.isLong && !forceOpen && (
+                <button {...state.getShowAllProps(slot('showAll'))}>
+                  {state.isShowingAll ? labels.showFewerItems() : labels.showAllItems(state.items.length)}
+                </button>
+              )}
+            </>
           ))}
       </div>
     </div>

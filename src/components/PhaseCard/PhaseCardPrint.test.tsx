@@ -16,12 +16,15 @@ describe('PhaseCard when printed', () => {
     const dashboards = screen.getByRole('button', { name: 'Dashboards 20 items' });
     expect(dashboards).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByText('Deliverable 61')).toBeNull();
-    expect(screen.getAllByRole('listitem')).toHaveLength(60);
+    // Three open groups of 20, each showing its first 5 behind a "Show all 20".
+    expect(screen.getAllByRole('listitem')).toHaveLength(15);
+    expect(screen.getAllByRole('button', { name: 'Show all 20' })).toHaveLength(3);
 
     print('beforeprint');
     expect(dashboards).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Deliverable 61')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(200);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
     expect(onOpenChange).not.toHaveBeenCalled();
 
     print('afterprint');

@@ -3,14 +3,15 @@ import { forwardRef, useId } from 'react';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { usePhase } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
+import { formatPhaseName, getPhaseNameParts } from '../../model/phaseName.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { splitCommonProps } from '../common/splitCommonProps.js';
-import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import type { HeadingLevel, PhaseCardProps } from './PhaseCard.js';
 import { phaseCardSlots } from './PhaseCard.slots.js';
 import { phaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
 import { PhaseCardGroup } from './PhaseCardGroup.js';
+import { PhaseCardMetrics } from './PhaseCardMetrics.js';
 import { PhaseCardProgress } from './PhaseCardProgress.js';
 
 /** Props of the card once its phase is known to be valid: `PhaseCard`'s own. */
@@ -30,15 +31,16 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
-  const phaseName = phase.version ? `${phase.version} ${phase.title}` : phase.title;
+  const name = getPhaseNameParts(phase);
+  const phaseName = formatPhaseName(phase);
   const dates = phase.when ? formatSpan(phase.when, common.locale) : phase.timeframe;
   return (
     <article {...rest} {...common.rootProps} ref={ref} aria-labelledby={headingId} data-status={phase.status}>
       <header {...slot('header')}>
         <Heading {...slot('heading')} id={headingId}>
-          {phase.version && <span {...slot('version')}>{phase.version}</span>}
-          {phase.version && ' '}
-          <span {...slot('title')}>{phase.title}</span>
+          {name.version && <span {...slot('version')}>{name.version}</span>}
+          {name.version && ' '}
+          <span {...slot('title')}>{name.title}</span>
         </Heading>
         <StatusBadge status={phase.status} className={slot('status').className} unstyled={commonProps.unstyled} labels={commonProps.labels} />
         {dates && <p {...slot('dates')}>{dates}</p>}
@@ -53,16 +55,15 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
         </div>
       )}
       {phase.metrics.length > 0 && (
-        <div {...slot('metrics')}>
-          <SubHeading {...slot('metricsHeading')}>{common.labels.metricsHeading()}</SubHeading>
-          <ul {...slot('metricsList')}>
-            {phase.metrics.map((metric) => (
-              <li key={metric.id}>
-                <MetricGaugeView metric={metric} variant="compact" locale={common.locale} labels={commonProps.labels} unstyled={commonProps.unstyled} />
-              </li>
-            ))}
-          </ul>
-        </div>
+        <PhaseCardMetrics
+          metrics={phase.metrics}
+          heading={SubHeading}
+          slot={slot}
+          labels={common.labels}
+          hostLabels={commonProps.labels}
+          locale={common.locale}
+          unstyled={commonProps.unstyled}
+        />
       )}
     </article>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { getPhaseNameParts } from '../../model/phaseName.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import { STATUS_ICONS } from '../StatusBadge/statusIcons.js';
@@ -16,6 +17,7 @@ export interface ReleaseChipProps {
 
 /** A release as a line of text: status glyph (its name for screen readers), version and title. */
 export function ReleaseChip({ phase, labels, slotProps, markerProps }: ReleaseChipProps) {
+  const name = getPhaseNameParts(phase);
   return (
     <span {...slotProps} data-status={phase.status}>
       <span {...markerProps} aria-hidden="true">
@@ -23,12 +25,12 @@ export function ReleaseChip({ phase, labels, slotProps, markerProps }: ReleaseCh
       </span>
       {/* Spaces sit in text nodes between elements, where every accessible-name algorithm keeps them. */}
       <span className="rk-visually-hidden">{labels.status(phase.status)}</span>{' '}
-      {phase.version ? (
+      {name.version ? (
         <>
-          <strong>{phase.version}</strong>{' '}
+          <strong>{name.version}</strong>{' '}
         </>
       ) : null}
-      {phase.title}
+      {name.title}
     </span>
   );
 }

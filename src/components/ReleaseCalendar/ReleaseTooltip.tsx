@@ -4,6 +4,7 @@ import type { Locale } from 'date-fns';
 import type { ReactElement } from 'react';
 import type { ProjectedRelease } from '../../dates/projectCadenceReleases.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
+import { formatPhaseName } from '../../model/phaseName.js';
 import { phaseProgress } from '../../model/phaseProgress.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
@@ -30,7 +31,7 @@ function ReleaseDetails({ phase, labels, locale }: { phase: Phase; labels: Relea
   const when = phase.when ? (phase.when.label ?? formatSpan(phase.when, locale)) : phase.timeframe;
   return (
     <p>
-      <strong>{[phase.version, phase.title].filter(Boolean).join(' ')}</strong>
+      <strong>{formatPhaseName(phase)}</strong>
       <br />
       {[when, labels.status(phase.status), progress.total === 0 ? labels.noItems() : labels.progress(progress.done, progress.total)]
         .filter(Boolean)

@@ -1,5 +1,6 @@
 'use client';
 import { formatSpan } from '../../i18n/formatSpan.js';
+import { getPhaseNameParts } from '../../model/phaseName.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import { RoadmapTableHead } from './RoadmapTableHead.js';
 import { RoadmapTableScroll } from './RoadmapTableScroll.js';
@@ -20,8 +21,9 @@ export function RoadmapTable({ view, slot, labels, locale }: RoadmapViewPartProp
         <tbody>
           {view.visiblePhases.map(({ phase, progress }) => (
             <tr key={phase.id} data-status={phase.status}>
-              <th scope="row">{phase.title}</th>
-              <td>{phase.version}</td>
+              {/* A title that is only its version is its row header; the version cell does not repeat it. */}
+              <th scope="row">{getPhaseNameParts(phase).title}</th>
+              <td>{getPhaseNameParts(phase).version}</td>
               <td>{phase.when ? formatSpan(phase.when, locale) : phase.timeframe}</td>
               <td>
                 <StatusBadge status={phase.status} labels={labels} />

@@ -1,11 +1,13 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useId } from 'react';
-import type { Roadmap } from '../../model/types.js';
+import { useId, useMemo } from 'react';
+import type { Metric, Roadmap } from '../../model/types.js';
 import { MetricGauge } from '../MetricGauge/MetricGauge.js';
 import { PhaseCard } from '../PhaseCard/PhaseCard.js';
 import { ReleaseCalendar } from '../ReleaseCalendar/ReleaseCalendar.js';
 import { Timeline } from '../Timeline/Timeline.js';
+import type { UnmeasuredTarget } from './RoadmapTargetsTable.js';
+import { RoadmapTargetsTable } from './RoadmapTargetsTable.js';
 import type { RoadmapViewPart } from './RoadmapView.slots.js';
 import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 import { headingTag } from './roadmapViewContext.js';
@@ -30,19 +32,40 @@ function Section({ part, title, slot, headingLevel, children }: { part: string; 
   );
 }
 
-/** The page layout: each component in its own titled section, all fed the filtered roadmap. */
+function isMeasured(metric: Metric): boolean {
+  return metric.current !== undefined && Number.isFinite(metric.current);
+}
+
+/**
+ * The page layout: each component in its own titled section, all fed the filtered roadmap. What a
+ * roadmap does not have is left out rather than drawn empty: without a dated phase there is no
+ * time axis, and the calendar gives way to one line (unless cadences project releases onto it);
+ * roadmap-wide metrics get a gauge only when measured, and every unmeasured target — the whole
+ * roadmap's and each phase's — is one row of a table.
+ */
 export function RoadmapViewSections(props: SectionsProps) {
   const { roadmap, now, labels, locale, draw, slot, headingLevel } = props;
   const section = { slot, headingLevel };
   // Cards and gauges take the heading level below their section's title.
   const itemHeadingLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
+  const isDated = roadmap.phases.some((phase) => phase.when !== undefined);
+  const hasProjections = roadmap.cadences.some((cadence) => cadence.every !== undefined);
+  const gauges = roadmap.metrics.filter(isMeasured);
+  const targets = useMemo<UnmeasuredTarget[]>(
+    () => [
+      ...roadmap.metrics.filter((metric) => !isMeasured(metric)).map((metric) => ({ metric })),
+      ...roadmap.phases.flatMap((phase) => phase.metrics.filter((metric) => !isMeasured(metric)).map((metric) => ({ metric, phase }))),
+    ],
+    [roadmap],
+  );
   return (
     <>
-      {draw('timeline', () => (
-        <Section part="timeline" title={labels.sectionTitle('timeline')} {...section}>
-          <Timeline roadmap={roadmap} now={now} locale={locale} labels={labels} headingLevel={itemHeadingLevel} />
-        </Section>
-      ))}
+      {isDated &&
+        draw('timeline', () => (
+          <Section part="timeline" title={labels.sectionTitle('timeline')} {...section}>
+            <Timeline roadmap={roadmap} now={now} locale={locale} labels={labels} headingLevel={itemHeadingLevel} />
+          </Section>
+        ))}
       {draw('phases', () => (
         <Section part="phases" title={labels.sectionTitle('phases')} {...section}>
           <ul {...slot('phases')}>
@@ -54,21 +77,28 @@ export function RoadmapViewSections(props: SectionsProps) {
           </ul>
         </Section>
       ))}
-      {roadmap.metrics.length > 0 &&
+      {gauges.length + targets.length > 0 &&
         draw('metrics', () => (
           <Section part="metrics" title={labels.sectionTitle('metrics')} {...section}>
-            <ul {...slot('metrics')}>
-              {roadmap.metrics.map((metric) => (
-                <li key={metric.id}>
-                  <MetricGauge metric={metric} variant="radial" locale={locale} labels={labels} />
-                </li>
-              ))}
-            </ul>
+            {gauges.length > 0 && (
+              <ul {...slot('metrics')}>
+                {gauges.map((metric) => (
+                  <li key={metric.id}>
+                    <MetricGauge metric={metric} variant="radial" locale={locale} labels={labels} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {targets.length > 0 && <RoadmapTargetsTable {...props} targets={targets} />}
           </Section>
         ))}
       {draw('calendar', () => (
         <Section part="calendar" title={labels.sectionTitle('calendar')} {...section}>
-          <ReleaseCalendar roadmap={roadmap} now={now} locale={locale} labels={labels} showProjected />
+          {isDated || hasProjections ? (
+            <ReleaseCalendar roadmap={roadmap} now={now} locale={locale} labels={labels} showProjected />
+          ) : (
+            <p {...slot('empty')}>{labels.noDatedReleases()}</p>
+          )}
         </Section>
       ))}
     </>

@@ -3,11 +3,13 @@ import type { BaseLabels } from '../baseLabels.js';
 /** Default words only PhaseCard shows: its progress bar, groups and metrics heading. */
 export const phaseCardLabels: Pick<
   BaseLabels,
-  'progressOf' | 'itemCount' | 'untitledGroup' | 'metricsHeading' | 'noMatchingItems' | 'invalidPhase'
+  'progressOf' | 'itemCount' | 'untitledGroup' | 'showAllItems' | 'showFewerItems' | 'metricsHeading' | 'noMatchingItems' | 'invalidPhase'
 > = {
   progressOf: (phaseName) => `Progress of ${phaseName}`,
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
   untitledGroup: () => 'Items',
+  showAllItems: (count) => `Show all ${count}`,
+  showFewerItems: () => 'Show fewer',
   metricsHeading: () => 'Success metrics',
   noMatchingItems: () => 'No items match this filter',
   invalidPhase: () => 'This phase could not be shown',

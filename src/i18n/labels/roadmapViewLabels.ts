@@ -27,6 +27,9 @@ export const roadmapViewLabels: Pick<
   | 'sectionTitle'
   | 'phasesShown'
   | 'tableRegion'
+  | 'noDatedReleases'
+  | 'wholeRoadmap'
+  | 'targetsCaption'
 > = {
   search: () => 'Search the roadmap',
   statusFilter: () => 'Show statuses',
@@ -38,4 +41,7 @@ export const roadmapViewLabels: Pick<
   sectionTitle: (section) => SECTION_TITLES[section],
   phasesShown: (shown, total) => `${shown} of ${total} phases shown`,
   tableRegion: (caption) => `${caption}, table`,
+  noDatedReleases: () => 'No dated releases yet: none of these phases has a date.',
+  wholeRoadmap: () => 'Whole roadmap',
+  targetsCaption: () => 'Targets without a measured value',
 };
