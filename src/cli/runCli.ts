@@ -1,6 +1,7 @@
 import type { CliIo, ExitCode } from './cliIo.js';
 import { convertCommand } from './convertCommand.js';
 import { inspectCommand } from './inspectCommand.js';
+import { renderCommand } from './renderCommand.js';
 import { validateCommand } from './validateCommand.js';
 
 /** Help text of `roadmap-kit`. */
@@ -10,6 +11,7 @@ Commands:
   inspect FILE.md    print what roadmap-kit reads from a ROADMAP.md, with diagnostics
   convert FILE.md    write the roadmap JSON (stdout or -o FILE), diagnostics to stderr
   validate FILE.json check a roadmap JSON file; lists problems and exits 1 when there are any
+  render FILE.md     write the roadmap as one self-contained HTML page that works without JavaScript
 
 Run roadmap-kit <command> --help for the options of a command.
 `;
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<E
   inspect: inspectCommand,
   convert: convertCommand,
   validate: validateCommand,
+  render: renderCommand,
 };
 
 /** Runs the CLI on `argv` (without `node` and the script) and gives its exit code. */
