@@ -27,7 +27,6 @@ const phaseAnchor = (phase: { id: string }) => `phase-${phase.id}`;
 export function StaticRoadmapPage({ roadmap, scheme, css, now }: StaticRoadmapPageProps) {
   return (
     <html lang="en" data-color-scheme={scheme}>
-      {/* biome-ignore lint/style/noHeadElement: a whole static document written by the CLI, not a Next.js page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
