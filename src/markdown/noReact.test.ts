@@ -29,9 +29,10 @@ function packagesReachedFrom(entry: string, { atImport = false } = {}): Set<stri
   return packages;
 }
 
-describe('the markdown entry and the CLI', () => {
+describe('the markdown and vite entries and the CLI', () => {
   it.each([
     ['markdown/index.ts', false],
+    ['vite/index.ts', false],
     ['cli/main.ts', true],
   ])('%s never reaches React or any UI package (at import: %s)', (entry, atImport) => {
     const uiPackages = [...packagesReachedFrom(join(srcDir, entry), { atImport })].filter((name) => /^(?:react|react-dom|framer-motion|@radix-ui)(?:\/|$)/.test(name));
