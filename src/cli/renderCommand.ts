@@ -27,7 +27,7 @@ Exit codes: 0 rendered, 1 unreadable or invalid input, 2 usage error.
 const SCHEMES: readonly ColorScheme[] = ['light', 'dark', 'auto'];
 
 /** roadmap-kit's stylesheet, next to the built CLI (`dist/cli/` → `dist/styles.css`). */
-export const stylesheetPath = () => fileURLToPath(new URL('../styles.css', import.meta.url));
+export const stylesheetPath = () => fileURLToPath(new URL(/* @vite-ignore */ '../styles.css', import.meta.url));
 
 /** `roadmap-kit render FILE.md [-o roadmap.html] [--scheme auto]` */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
