@@ -25,14 +25,16 @@ function readerDay(time, timeZone) {
 async function nextBuild(app) {
   const { stdout, stderr } = await runAsync('node', [join(app, '../node_modules/next/dist/bin/next'), 'build'], app, ENV);
   const printed = `${stdout}\n${stderr}`;
-  const warnings = printed.split('\n').filter((line) => /⚠|warn|error/i.test(line));
+  // Next's compiler comes from npm (an optional dependency); a missing one would be downloaded now.
+  if (!existsSync(join(app, '../node_modules/@next/swc-linux-x64-gnu/package.json'))) throw new Error('@next/swc-linux-x64-gnu is not installed');
+  const warnings = printed.split('\n').filter((line) => /⚠|warn|error|download/i.test(line));
   if (warnings.length > 0) throw new Error(`next build printed:\n${warnings.join('\n')}`);
   // Prerendered at build time, as a static site is: the HTML of `/` is on disk.
   if (!existsSync(join(app, '.next/server/app/index.html'))) throw new Error(`/ was not prerendered:\n${printed}`);
   const html = readFileSync(join(app, '.next/server/app/index.html'), 'utf8');
   const builtOn = /data-rk-rendered-on="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
   if (!builtOn) throw new Error('the prerendered page carries no data-rk-rendered-on day');
-  return { builtOn, detail: `/ prerendered on ${builtOn} (${(html.length / 1024).toFixed(0)} KiB of HTML)` };
+  return { builtOn, detail: `/ prerendered on ${builtOn} (${(html.length / 1024).toFixed(0)} KiB of HTML), SWC from @next/swc-linux-x64-gnu, nothing downloaded` };
 }
 
 function freePort() {
