@@ -43,6 +43,7 @@ export default defineConfig({
         headless: 'src/headless.ts',
         'markdown/index': 'src/markdown/index.ts',
         'cli/main': 'src/cli/main.ts',
+        'vite/index': 'src/vite/index.ts',
       },
       formats: ['es'],
     },

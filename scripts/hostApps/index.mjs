@@ -3,7 +3,10 @@
 // renderToString, then hydrateRoot), the Vite app on React 18.3, and a Tailwind v4 app — builds
 // each, opens it in Chromium and checks what a user sees and does; and renders a React Server
 // Component that uses the package to the Flight payload; and runs the Markdown importer and the CLI
-// from the installed package in plain Node. Each step is one named check.
+// from the installed package in plain Node. For static sites: a Vite app importing ROADMAP.md through
+// roadmap-kit/vite (build, and dev with an HMR edit), the page `roadmap-kit render` writes (opened
+// with JavaScript off), and a Next.js App Router app built on one day and opened 0, 3 and 40 days
+// later. Each step is one named check.
 // CLI: `node scripts/hostApps/index.mjs` (after `npm run build`).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +14,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser.mjs';
 import { markdownHost } from './markdownHost.mjs';
+import { nextHost } from './nextHost.mjs';
 import { hostChecks, installHost, typeCheckApps } from './hostSteps.mjs';
 import { packTarball, repoRoot } from './packTarball.mjs';
+import { renderHost } from './renderHost.mjs';
 import { rscHost } from './rscHost.mjs';
 import { ssrHost } from './ssrHost.mjs';
 import { tailwindHost } from './tailwindHost.mjs';
 import { viteClientHost } from './viteClientHost.mjs';
+import { viteRoadmapHost } from './viteRoadmapHost.mjs';
 
 // Vite and its React plugin at the versions the repository builds with; Tailwind v4 pinned.
 const dev = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).devDependencies;
@@ -26,6 +32,8 @@ const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, '@types
 // Its version must equal React's; npm adds its webpack peer, as in a real RSC host.
 const FLIGHT = [`react-server-dom-webpack@${dev.react}`];
 const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
+// Next.js at the version the repository pins (its SWC binary is an optional npm dependency).
+const NEXT = [`next@${dev.next}`];
 
 /** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
 export async function hostAppChecks() {
@@ -45,8 +53,8 @@ export async function hostAppChecks() {
     if (!packed) return results;
     // The two installs overlap (mostly network and disk); the React 19 one serves four hosts.
     const [installed19, installed18] = await Promise.all([
-      hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('npm install the tarball, React 19, Vite and Tailwind', () =>
-        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT]),
+      hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc, next)', results)('npm install the tarball, React 19, Vite, Tailwind and Next.js', () =>
+        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT, ...NEXT]),
       ),
       hostChecks('react 18.3 host', results)('npm install the tarball, React 18.3 and Vite', () => installHost(react18, tarball, [...REACT_18, ...VITE])),
     ]);
@@ -59,7 +67,7 @@ export async function hostAppChecks() {
       }
     };
     if (installed19) {
-      await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
+      await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc, next)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
       await guard('rsc host', (host) => rscHost({ host, folder: react19 }, results));
       await guard('markdown + cli host', (host) => markdownHost({ host, folder: react19 }, results));
     }
@@ -72,6 +80,9 @@ export async function hostAppChecks() {
       await guard('vite + react 19 host', (host) => viteClientHost({ host, browser, folder: react19, modes: ['production'] }, results));
       await guard('ssr host', (host) => ssrHost({ host, browser, folder: react19 }, results));
       await guard('tailwind v4 host', (host) => tailwindHost({ host, browser, folder: react19 }, results));
+      await guard('vite plugin host (roadmap-kit/vite)', (host) => viteRoadmapHost({ host, browser, folder: react19 }, results));
+      await guard('static page host (roadmap-kit render)', (host) => renderHost({ host, browser, folder: react19 }, results));
+      await guard('next.js host', (host) => nextHost({ host, browser, folder: react19 }, results));
     }
     // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
     if (installed18) {

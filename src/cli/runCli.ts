@@ -1,6 +1,7 @@
 import type { CliIo, ExitCode } from './cliIo.js';
 import { convertCommand } from './convertCommand.js';
 import { inspectCommand } from './inspectCommand.js';
+import { renderCommand } from './renderCommand.js';
 import { toTerminalText } from './terminalText.js';
 import { validateCommand } from './validateCommand.js';
 
@@ -11,6 +12,7 @@ Commands:
   inspect FILE.md    print what roadmap-kit reads from a ROADMAP.md, with diagnostics
   convert FILE.md    write the roadmap JSON (stdout or -o FILE), diagnostics to stderr
   validate FILE.json check a roadmap JSON file; lists problems and exits 1 when there are any
+  render FILE.md     write the roadmap as one self-contained HTML page that works without JavaScript
 
 FILE may be - for standard input. Inputs over 5 MB are refused (exit code 1).
 
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<E
   inspect: inspectCommand,
   convert: convertCommand,
   validate: validateCommand,
+  render: renderCommand,
 };
 
 /**

@@ -95,7 +95,8 @@ export interface UsePhaseResult {
   toggleGroup: (key: string) => void;
 }
 
-function groupKeys(groups: ItemGroup[]): string[] {
+/** The stable key of each group (`groups[i].key`): its title's slug, or `items` for the untitled group. */
+export function groupKeys(groups: ItemGroup[]): string[] {
   const ids = createIdRegistry();
   return groups.map((group) => ids.claim(group.title ? slugify(group.title, 'group') : 'items'));
 }

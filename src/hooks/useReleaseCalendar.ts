@@ -188,8 +188,11 @@ export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>
   const { locale = enUSDateLocale, labels = DEFAULT_LABELS, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
   const today = resolveNow(options.now);
   const weekStartsOn: WeekDay = options.weekStartsOn ?? locale.options?.weekStartsOn ?? 0;
-  const initialMonth = isCalendarMonth(options.defaultMonth) ? options.defaultMonth : getOpeningMonth(roadmap.phases, today);
-  const [month, setMonth] = useControllableState({ value: options.month, defaultValue: initialMonth, onChange: options.onMonthChange, name: 'month' });
+  // Until the reader picks a month, the default opens where the releases are, from today (which moves after hydration).
+  const defaultMonth = isCalendarMonth(options.defaultMonth) ? options.defaultMonth : undefined;
+  const onMonthChange = options.onMonthChange as ((month: string | undefined) => void) | undefined;
+  const [chosenMonth, setMonth] = useControllableState({ value: options.month, defaultValue: defaultMonth, onChange: onMonthChange, name: 'month' });
+  const month = chosenMonth ?? getOpeningMonth(roadmap.phases, today);
   const [view, setView] = useControllableState<CalendarView>({
     value: options.view,
     defaultValue: options.defaultView ?? 'month',

@@ -1,0 +1,1 @@
+/// <reference types="roadmap-kit/vite-client" />
