@@ -28,10 +28,12 @@ function createIo() {
     stderr: (text) => {
       io.err += text;
     },
-    readFile: async (path) => {
-      if (path === 'ROADMAP.md') return ROADMAP;
-      if (path.endsWith('styles.css')) return '.rk-root{--marker:stylesheet}';
-      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    openInput: (path) => {
+      const text = path === 'ROADMAP.md' ? ROADMAP : path.endsWith('styles.css') ? '.rk-root{--marker:stylesheet}' : undefined;
+      return (async function* () {
+        if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        yield new TextEncoder().encode(text);
+      })();
     },
     writeFile: async (path, text) => {
       written.set(path, text);
