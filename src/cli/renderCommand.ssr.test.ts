@@ -28,12 +28,14 @@ function createIo() {
     stderr: (text) => {
       io.err += text;
     },
-    openInput: (path) => {
-      const text = path === 'ROADMAP.md' ? ROADMAP : path.endsWith('styles.css') ? '.rk-root{--marker:stylesheet}' : undefined;
-      return (async function* () {
-        if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        yield new TextEncoder().encode(text);
-      })();
+    openInput: (path) =>
+      (async function* () {
+        if (path !== 'ROADMAP.md') throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        yield new TextEncoder().encode(ROADMAP);
+      })(),
+    readFile: async (path) => {
+      if (path.endsWith('styles.css')) return '.rk-root{--marker:stylesheet}';
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     },
     writeFile: async (path, text) => {
       written.set(path, text);

@@ -6,7 +6,6 @@ import type { ColorScheme } from '../theme/tokens.js';
 import type { CliIo, ExitCode } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
 import { readCommandInput } from './readCommandInput.js';
-import { readInputBytes } from './readInputBytes.js';
 
 /** Help text of `roadmap-kit render`. */
 export const RENDER_USAGE = `Usage: roadmap-kit render FILE.md [-o roadmap.html] [--scheme light|dark|auto] [--now YYYY-MM-DD]
@@ -61,14 +60,8 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     io.stderr(`roadmap-kit: render needs react and react-dom (npm install react react-dom): ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const stylesheet = await readInputBytes(io, stylesheetPath());
-  if (!stylesheet.ok) {
-    io.stderr(`roadmap-kit: cannot read the stylesheet ${stylesheetPath()} (${stylesheet.reason})\n`);
-    return 1;
-  }
   try {
-    const css = new TextDecoder().decode(stylesheet.bytes);
-    const html = render({ roadmap: checked.roadmap, scheme, now: today, css });
+    const html = render({ roadmap: checked.roadmap, scheme, now: today, css: await io.readFile(stylesheetPath()) });
     const output = values.output as string | undefined;
     if (output === undefined) io.stdout(html);
     else await io.writeFile(output, html);
