@@ -4,6 +4,10 @@ export type { Cadence, Comparator, DateSpan, Item, ItemGroup, Metric, Phase, Pre
 export { CADENCE_UNITS, COMPARATORS, PRECISIONS, STATUSES } from './model/types.js';
 export type { ValidationResult } from './model/validateRoadmap.js';
 export { validateRoadmap } from './model/validateRoadmap.js';
+export type { PhaseValidationResult } from './model/validatePhase.js';
+export { validatePhase } from './model/validatePhase.js';
+export type { MetricValidationResult } from './model/validateMetric.js';
+export { validateMetric } from './model/validateMetric.js';
 export type { ValidationIssue } from './model/validationContext.js';
 export { formatValidationIssue } from './model/validationContext.js';
 export type { Progress, StatusCounts } from './model/phaseProgress.js';
@@ -14,6 +18,7 @@ export { slugify } from './model/slugify.js';
 export type { PhaseNameParts } from './model/phaseName.js';
 export { formatPhaseName, getPhaseNameParts } from './model/phaseName.js';
 export { isIsoDate, parseIsoDate, resolveNow, toIsoDate } from './dates/isoDate.js';
+export { MAX_ISO_DATE, MIN_ISO_DATE } from './dates/supportedRange.js';
 export {
   coarserPrecision,
   isFinerPrecision,

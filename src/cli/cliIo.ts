@@ -1,10 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 
 /** What a command may touch: injected so commands run in-process under test. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): Promise<string>;
+  /** The bytes of a file, or of standard input for `-`, as they arrive: read as a stream, so a size limit can stop early. */
+  openInput(path: string): AsyncIterable<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
 }
 
@@ -13,21 +15,10 @@ export function createNodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    openInput: (path) => (path === '-' ? process.stdin : createReadStream(path)),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
   };
 }
 
 /** Exit codes: 0 success, 1 a problem with the input, 2 a usage error. */
 export type ExitCode = 0 | 1 | 2;
-
-/** Reads a file, or reports why it cannot be read and gives `undefined`. */
-export async function readInput(io: CliIo, path: string): Promise<string | undefined> {
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
-    io.stderr(`roadmap-kit: cannot read ${path} (${reason})\n`);
-    return undefined;
-  }
-}

@@ -2,13 +2,15 @@ import { parseRoadmap } from '../markdown/parseRoadmap.js';
 import type { CliIo, ExitCode } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
 import { readCommandInput } from './readCommandInput.js';
+import { escapeJsonControls } from './terminalText.js';
 
 /** Help text of `roadmap-kit convert`. */
 export const CONVERT_USAGE = `Usage: roadmap-kit convert FILE.md [-o roadmap.json] [--strict] [--now YYYY-MM-DD]
 
 Turns a ROADMAP.md into roadmap JSON (the bare Roadmap model, valid against roadmap.schema.json).
-The JSON goes to stdout, or to the file given with -o; diagnostics go to stderr as
-FILE:LINE: severity: message.
+FILE - reads standard input; 5 MB at most. The JSON goes to stdout, or to the file given with -o;
+diagnostics go to stderr as FILE:LINE: severity: message. A file that is not UTF-8 is read as
+Windows-1252, with a warning.
 
 Options:
   -o, --output FILE  write the JSON to FILE instead of stdout
@@ -16,8 +18,8 @@ Options:
   --now YYYY-MM-DD   the day year-less and relative dates resolve against (default: today)
   -h, --help         show this help
 
-Exit codes: 0 converted (warnings allowed unless --strict), 1 unreadable input or warnings with
---strict, 2 usage error.
+Exit codes: 0 converted (warnings allowed unless --strict), 1 unreadable or oversized input or
+warnings with --strict, 2 usage error.
 `;
 
 /** `roadmap-kit convert FILE.md [-o out.json] [--strict]` */
@@ -30,8 +32,10 @@ export async function convertCommand(args: readonly string[], io: CliIo): Promis
   );
   if (typeof input === 'number') return input;
   const { values, file, text: markdown } = input;
-  const { roadmap, diagnostics } = parseRoadmap(markdown, { now: values.now as string | undefined });
-  const json = `${JSON.stringify(roadmap, null, 2)}\n`;
+  const parsed = parseRoadmap(markdown, { now: values.now as string | undefined });
+  const { roadmap } = parsed;
+  const diagnostics = [...input.diagnostics, ...parsed.diagnostics];
+  const json = `${escapeJsonControls(JSON.stringify(roadmap, null, 2))}\n`;
   const output = values.output as string | undefined;
   if (output === undefined) {
     io.stdout(json);

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from './cliIo.js';
 import { runCli } from './runCli.js';
 
-function createTestIo(): CliIo & { out: string; err: string } {
+/** Files from disk; `-` reads `stdin` (chunks of bytes, or strings encoded as UTF-8). */
+function createTestIo(stdin: Iterable<Uint8Array | string> = []): CliIo & { out: string; err: string } {
   const io = {
     out: '',
     err: '',
@@ -15,7 +16,12 @@ function createTestIo(): CliIo & { out: string; err: string } {
     stderr: (text: string) => {
       io.err += text;
     },
-    readFile: (path: string) => readFile(path, 'utf8'),
+    openInput: (path: string): AsyncIterable<Uint8Array> =>
+      path === '-'
+        ? (async function* () {
+            for (const chunk of stdin) yield typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+          })()
+        : createReadStream(path),
     writeFile: (path: string, text: string) => writeFile(path, text, 'utf8'),
   };
   return io;
@@ -154,5 +160,81 @@ describe('roadmap-kit --help', () => {
     expect(await runCli(['--help'], io)).toEqual(0);
     expect(io.out.includes('inspect FILE.md')).toEqual(true);
     expect(await runCli(['publish'], createTestIo())).toEqual(2);
+  });
+});
+
+describe('roadmap-kit on hostile input (#14)', () => {
+  it('reads standard input for -, naming it <stdin> in diagnostics', async () => {
+    const io = createTestIo([ROADMAP.slice(0, 100), ROADMAP.slice(100)]);
+    expect(await runCli(['inspect', '-', '--now', '2026-03-15'], io)).toEqual(0);
+    expect(io.out).toContain('  v1.1 Teams\n');
+    expect(io.out).toContain('  <stdin>:6: warning: link "javascript:alert(1)" dropped');
+  });
+
+  it('converts standard input to JSON on stdout', async () => {
+    const io = createTestIo([ROADMAP]);
+    expect(await runCli(['convert', '-'], io)).toEqual(0);
+    expect(JSON.parse(io.out).phases.map((phase: { version: string }) => phase.version)).toEqual(['v1.0', 'v1.1']);
+  });
+
+  it('refuses input over 5 MB with exit code 1, after reading no more than the limit and one chunk', async () => {
+    let chunksRead = 0;
+    const megabyte = new Uint8Array(1024 * 1024).fill(0x61);
+    // An endless input: reading it whole would never end.
+    const endless = {
+      *[Symbol.iterator]() {
+        for (;;) {
+          chunksRead += 1;
+          yield megabyte;
+        }
+      },
+    };
+    const io = createTestIo(endless);
+    expect(await runCli(['inspect', '-'], io)).toEqual(1);
+    expect(io.err).toEqual('roadmap-kit: cannot read <stdin> (it is larger than 5 MB, the most roadmap-kit reads)\n');
+    expect(io.out).toEqual('');
+    expect(chunksRead).toEqual(6);
+  });
+
+  it('refuses a file over 5 MB too', async () => {
+    const dir = workspace();
+    const file = join(dir, 'huge.md');
+    writeFileSync(file, `# Huge\n\n${'- item\n'.repeat(800_000)}`);
+    const io = createTestIo();
+    expect(await runCli(['convert', file], io)).toEqual(1);
+    expect(io.err).toEqual(`roadmap-kit: cannot read ${file} (it is larger than 5 MB, the most roadmap-kit reads)\n`);
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252 and says so, at the line of the first such byte', async () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('# Caf'), 0xe9, ...new TextEncoder().encode(' Roadmap\n\n## v1.0 - Cr'), 0xe8, ...new TextEncoder().encode('me (Q1 2026)\n\n- Login\n')]);
+    const io = createTestIo([latin1]);
+    expect(await runCli(['inspect', '-', '--now', '2026-03-15'], io)).toEqual(0);
+    expect(io.out.split('\n').slice(0, 4)).toEqual(['Café Roadmap', '', 'Phases (1)', '  v1.0 Crème']);
+    expect(io.out).toContain('Diagnostics (1)\n  <stdin>:1: warning: the file is not UTF-8 (byte 0xE9 at offset 5): read as Windows-1252; save it as UTF-8 to be sure of every character\n');
+  });
+
+  it('counts the encoding warning under --strict', async () => {
+    const io = createTestIo([Uint8Array.from([0x23, 0x20, 0x52, 0xe9, 0x0a])]);
+    expect(await runCli(['convert', '-', '--strict'], io)).toEqual(1);
+    expect(io.err).toContain('<stdin>:1: warning: the file is not UTF-8');
+  });
+
+  it('prints no escape sequence or control character from the document, in the summary, the diagnostics or errors', async () => {
+    const hostile = '# Acme \u001b]0;pwned\u0007Roadmap\u001b[2J\n\n## v1.0 - Launch\u001b[31m red\u001b[0m (Q1 2026)\n\n- Login\r\u009b31m\n\n## Credits \u001b[5m\n\nThanks.\n';
+    const io = createTestIo([hostile]);
+    expect(await runCli(['inspect', '-', '--now', '2026-03-15'], io)).toEqual(0);
+    const controls = [...io.out].filter((character) => character !== '\n' && character !== '\t' && /\p{Cc}/u.test(character));
+    expect(controls).toEqual([]);
+    expect(io.out.split('\n').slice(0, 4)).toEqual(['Acme Roadmap', '', 'Phases (1)', '  v1.0 Launch red']);
+    const missing = createTestIo();
+    expect(await runCli(['validate', join(tmpdir(), 'no-such-\u001b[2J-file.json')], missing)).toEqual(1);
+    expect(missing.err).toEqual(`roadmap-kit: cannot read ${join(tmpdir(), 'no-such--file.json')} (ENOENT)\n`);
+  });
+
+  it('keeps control characters in the JSON as escapes, so the data survives and the terminal sees none', async () => {
+    const io = createTestIo(['# Acme\u0085Roadmap\n\n## v1.0 - Launch (Q1 2026)\n\n- Login\n']);
+    expect(await runCli(['convert', '-'], io)).toEqual(0);
+    expect(io.out).toContain('"title": "Acme\\u0085Roadmap"');
+    expect(JSON.parse(io.out).title).toEqual('Acme\u0085Roadmap');
   });
 });

@@ -1,6 +1,7 @@
 import type { CliIo, ExitCode } from './cliIo.js';
 import { convertCommand } from './convertCommand.js';
 import { inspectCommand } from './inspectCommand.js';
+import { toTerminalText } from './terminalText.js';
 import { validateCommand } from './validateCommand.js';
 
 /** Help text of `roadmap-kit`. */
@@ -11,6 +12,8 @@ Commands:
   convert FILE.md    write the roadmap JSON (stdout or -o FILE), diagnostics to stderr
   validate FILE.json check a roadmap JSON file; lists problems and exits 1 when there are any
 
+FILE may be - for standard input. Inputs over 5 MB are refused (exit code 1).
+
 Run roadmap-kit <command> --help for the options of a command.
 `;
 
@@ -20,8 +23,13 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<E
   validate: validateCommand,
 };
 
-/** Runs the CLI on `argv` (without `node` and the script) and gives its exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and gives its exit code. Everything it
+ * prints, to stdout and stderr, passes through `toTerminalText`: no escape sequence or control
+ * character from a roadmap (or a file name) reaches the terminal.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<ExitCode> {
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(toTerminalText(text)), stderr: (text) => rawIo.stderr(toTerminalText(text)) };
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(MAIN_USAGE);

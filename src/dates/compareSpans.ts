@@ -1,20 +1,19 @@
 import type { DateSpan } from '../model/types.js';
+import { compareIsoDates } from './compareIsoDates.js';
 
-// ISO calendar dates compare correctly as strings, so no Date (and no time zone) is involved.
+// Dates compare as dates (compareIsoDates), so no Date (and no time zone) is involved.
 
 /** Orders spans by start, then by end: a sort comparator. */
 export function compareSpans(a: DateSpan, b: DateSpan): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  return 0;
+  return compareIsoDates(a.start, b.start) || compareIsoDates(a.end, b.end);
 }
 
 /** Whether two spans share at least one day. */
 export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
-  return a.start <= b.end && b.start <= a.end;
+  return compareIsoDates(a.start, b.end) <= 0 && compareIsoDates(b.start, a.end) <= 0;
 }
 
 /** Whether the day `iso` lies inside `span`. */
-export function isDateInSpan(iso: string, span: DateSpan): boolean {
-  return span.start <= iso && iso <= span.end;
+export function isDateInSpan(iso: string, span: Pick<DateSpan, 'start' | 'end'>): boolean {
+  return compareIsoDates(span.start, iso) <= 0 && compareIsoDates(iso, span.end) <= 0;
 }

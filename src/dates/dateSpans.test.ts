@@ -28,3 +28,12 @@ describe('date spans', () => {
     });
   });
 });
+
+describe('date spans of the first century', () => {
+  it('keeps years 1–99 as written, not 1901–1999 (#14)', () => {
+    expect(spanOfMonth(99, 2)).toEqual({ start: '0099-02-01', end: '0099-02-28', precision: 'month' });
+    expect(spanOfQuarter(1, 1)).toEqual({ start: '0001-01-01', end: '0001-03-31', precision: 'quarter' });
+    expect(spanOfHalf(50, 2)).toEqual({ start: '0050-07-01', end: '0050-12-31', precision: 'half' });
+    expect(spanOfYear(4)).toEqual({ start: '0004-01-01', end: '0004-12-31', precision: 'year' });
+  });
+});

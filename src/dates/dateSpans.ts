@@ -11,6 +11,7 @@ import {
 import type { DateSpan, Precision } from '../model/types.js';
 import { PRECISIONS } from '../model/types.js';
 import { parseIsoDate, toIsoDate } from './isoDate.js';
+import { localDay } from './localDay.js';
 
 type Day = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -34,25 +35,25 @@ export function spanOfWeek(iso: string, weekStartsOn: Day = 1, label?: string): 
 
 /** A calendar month; `month` counts from 1. @example spanOfMonth(2024, 2) // 2024-02-01 … 2024-02-29 */
 export function spanOfMonth(year: number, month: number, label?: string): DateSpan {
-  const first = new Date(year, month - 1, 1);
+  const first = localDay(year, month - 1, 1);
   return makeSpan(startOfMonth(first), endOfMonth(first), 'month', label);
 }
 
 /** A calendar quarter, 1–4. @example spanOfQuarter(2026, 1) // 2026-01-01 … 2026-03-31 */
 export function spanOfQuarter(year: number, quarter: number, label?: string): DateSpan {
-  const first = new Date(year, (quarter - 1) * 3, 1);
+  const first = localDay(year, (quarter - 1) * 3, 1);
   return makeSpan(startOfQuarter(first), endOfQuarter(first), 'quarter', label);
 }
 
 /** A half year, 1 or 2. @example spanOfHalf(2026, 2) // 2026-07-01 … 2026-12-31 */
 export function spanOfHalf(year: number, half: number, label?: string): DateSpan {
-  const first = new Date(year, (half - 1) * 6, 1);
-  return makeSpan(first, endOfMonth(new Date(year, half * 6 - 1, 1)), 'half', label);
+  const first = localDay(year, (half - 1) * 6, 1);
+  return makeSpan(first, endOfMonth(localDay(year, half * 6 - 1, 1)), 'half', label);
 }
 
 /** A calendar year. @example spanOfYear(2027) // 2027-01-01 … 2027-12-31 */
 export function spanOfYear(year: number, label?: string): DateSpan {
-  const first = new Date(year, 0, 1);
+  const first = localDay(year, 0, 1);
   return makeSpan(startOfYear(first), endOfYear(first), 'year', label);
 }
 

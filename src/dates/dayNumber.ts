@@ -1,13 +1,16 @@
+import { writeIsoDate } from './writeIsoDate.js';
+
 /**
  * Days since 1970-01-01 of an ISO calendar date, by integer arithmetic on the proleptic Gregorian
  * calendar (Howard Hinnant's `days_from_civil`), so no time zone can move a day and no `Date` is
- * allocated: layouts call this twice per phase. The unit of every timeline offset.
+ * allocated: layouts call this twice per phase. The unit of every timeline offset. The month and
+ * day are read from the end, so a year of any length (`10000-01-01`, `-0001-12-31`) counts too.
  * @example dayNumber('1970-01-02') // 1
  */
 export function dayNumber(iso: string): number {
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  const year = Number(iso.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const month = Number(iso.slice(-5, -3));
+  const day = Number(iso.slice(-2));
+  const year = Number(iso.slice(0, -6)) - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
@@ -17,5 +20,6 @@ export function dayNumber(iso: string): number {
 
 /** The ISO calendar date of a day number. @example isoFromDayNumber(1) // '1970-01-02' */
 export function isoFromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date(day * 86_400_000);
+  return writeIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

@@ -1,5 +1,7 @@
 import type { Phase } from '../model/types.js';
 import { monthOfDate } from './calendarMonth.js';
+import { compareSpans } from './compareSpans.js';
+import { compareIsoDates } from './compareIsoDates.js';
 
 /** A roadmap's dated releases, grouped the way a calendar draws them. */
 export interface CalendarReleases {
@@ -37,12 +39,12 @@ export function groupCalendarReleases(phases: readonly Phase[]): CalendarRelease
     else spans.push(phase);
   }
   // A stable sort keeps document order among releases of the same day.
-  days.sort((a, b) => (a.when!.start < b.when!.start ? -1 : a.when!.start > b.when!.start ? 1 : 0));
+  days.sort((a, b) => compareIsoDates(a.when!.start, b.when!.start));
   for (const phase of days) {
     push(byDay, phase.when!.start, phase);
     push(byMonth, monthOfDate(phase.when!.start), phase);
   }
-  spans.sort((a, b) => (a.when!.start < b.when!.start ? -1 : a.when!.start > b.when!.start ? 1 : a.when!.end < b.when!.end ? -1 : 0));
+  spans.sort((a, b) => compareSpans(a.when!, b.when!));
   return { byDay, byMonth, spans };
 }
 

@@ -1,5 +1,5 @@
 import { format, isValid } from 'date-fns';
-import { isIsoDate, parseIsoDate, toIsoDate } from './isoDate.js';
+import { isIsoDate, parseIsoDate, resolveNow, toIsoDate } from './isoDate.js';
 
 describe('parseIsoDate', () => {
   it('gives local midnight of the same calendar day in every zone', () => {
@@ -27,6 +27,10 @@ describe('isIsoDate', () => {
     expect(rejected.map(isIsoDate)).toEqual(rejected.map(() => false));
   });
 
+  it('accepts 0001-01-01 to 9999-12-31 only: year 0000 and five-digit years are outside the supported range', () => {
+    expect(['0001-01-01', '9999-12-31', '0000-12-31', '10000-01-01', '+2026-01-01'].map(isIsoDate)).toEqual([true, true, false, false, false]);
+  });
+
   it('agrees with parseIsoDate on every day of a leap year and a common year', () => {
     for (const year of [2024, 2026]) {
       for (let month = 1; month <= 12; month += 1) {
@@ -40,17 +44,29 @@ describe('isIsoDate', () => {
 });
 
 describe('toIsoDate', () => {
-  it("writes every day as date-fns format(date, 'yyyy-MM-dd') does, short, long and BC years too", () => {
+  it("writes years as ISO 8601 does: four digits at least, year 0 as 0000 and earlier ones signed (date-fns 'yyyy' writes 1 BC as 0001)", () => {
     const days = [[2026, 0, 1], [2026, 11, 31], [2024, 1, 29], [999, 6, 3], [99, 8, 9], [0, 0, 1], [-44, 2, 15], [10000, 10, 22]].map(([year, month, day]) => {
       const date = new Date(2000, 0, 1);
       date.setFullYear(year!, month!, day!);
       return date;
     });
-    expect(days.map(toIsoDate)).toEqual(days.map((date) => format(date, 'yyyy-MM-dd')));
-    expect(days.map(toIsoDate)).toEqual(['2026-01-01', '2026-12-31', '2024-02-29', '0999-07-03', '0099-09-09', '0001-01-01', '0045-03-15', '10000-11-22']);
+    expect(days.slice(0, 5).map(toIsoDate)).toEqual(days.slice(0, 5).map((date) => format(date, 'yyyy-MM-dd')));
+    expect(days.map(toIsoDate)).toEqual(['2026-01-01', '2026-12-31', '2024-02-29', '0999-07-03', '0099-09-09', '0000-01-01', '-0044-03-15', '10000-11-22']);
+  });
+
+  it('writes the days just outside the supported range so that they parse back to the same day (#14)', () => {
+    for (const iso of ['0000-12-31', '10000-01-01']) expect(toIsoDate(parseIsoDate(iso))).toBe(iso);
   });
 
   it('rejects an invalid date as date-fns format did', () => {
     expect(() => toIsoDate(new Date(Number.NaN))).toThrow(new RangeError('Invalid time value'));
+  });
+});
+
+describe('resolveNow', () => {
+  it('keeps today inside 0001-01-01 … 9999-12-31, whatever the host passes (#14)', () => {
+    const farFuture = new Date(2000, 0, 1);
+    farFuture.setFullYear(20_000);
+    expect([resolveNow('9999-12-31'), resolveNow(farFuture), resolveNow('0000-06-01T00:00:00')]).toEqual(['9999-12-31', '9999-12-31', '0001-01-01']);
   });
 });

@@ -1,9 +1,16 @@
 import { isValid } from 'date-fns';
+import { localDay } from './localDay.js';
+import { clampIsoDate } from './supportedRange.js';
+import { writeIsoDate } from './writeIsoDate.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Date arithmetic at the edges of the supported range (the week around 0001-01-01 or 9999-12-31 in
+// a month grid) yields days with a five-digit or signed year; they must still parse.
+const EXTENDED_ISO_DATE = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
 
 /**
- * Whether `value` is a real calendar date written `YYYY-MM-DD` (`2026-02-30` is not).
+ * Whether `value` is a real calendar date written `YYYY-MM-DD` (`2026-02-30` is not), from
+ * 0001-01-01 to 9999-12-31: the range in which ISO dates compare as strings.
  * @example isIsoDate('2024-02-29') // true
  */
 export function isIsoDate(value: unknown): value is string {
@@ -12,7 +19,7 @@ export function isIsoDate(value: unknown): value is string {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Days in a month of the proleptic Gregorian calendar (`month` 1–12). */
@@ -28,38 +35,36 @@ function daysInMonth(year: number, month: number): number {
  */
 export function parseIsoDate(iso: string): Date {
   // Built from its parts rather than with date-fns `parse`, whose parsers weigh ~5 KiB gzipped in
-  // every host bundle; `setFullYear` keeps years below 100 from turning into 19xx.
-  const match = ISO_DATE.exec(iso);
+  // every host bundle.
+  const match = EXTENDED_ISO_DATE.exec(iso);
   if (!match) return new Date(Number.NaN);
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year, month - 1, day);
+  const date = localDay(year, month - 1, day);
   // 2026-02-30 would roll over into March: not a real day.
   return date.getMonth() === month - 1 && date.getDate() === day ? date : new Date(Number.NaN);
 }
 
-/** Formats a `Date` as its local calendar day, `YYYY-MM-DD`. */
+/**
+ * Formats a `Date` as its local calendar day, `YYYY-MM-DD`; years before 1 in astronomical numbering
+ * (`0000` is 1 BC), as ISO 8601 writes them, so a day before 0001-01-01 never reads as one after it.
+ */
 export function toIsoDate(date: Date): string {
-  // Written by hand rather than with date-fns `format`, whose formatters weigh ~3 KiB gzipped;
-  // it throws and writes years like `format(date, 'yyyy-MM-dd')` did (year 0 is 1 BC: `0001`).
+  // Written by hand rather than with date-fns `format`, whose formatters weigh ~3 KiB gzipped.
   if (!isValid(date)) throw new RangeError('Invalid time value');
-  const signedYear = date.getFullYear();
-  const year = signedYear > 0 ? signedYear : 1 - signedYear;
-  const pad = (value: number, length: number) => String(value).padStart(length, '0');
-  return `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+  return writeIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /**
  * Resolves a `now` option to an ISO calendar date. An ISO string is taken as it is, so server and
- * client agree; a `Date` is read in the local zone; nothing falls back to the clock but `undefined`.
+ * client agree; a `Date` is read in the local zone; nothing falls back to the clock but `undefined`
+ * or an invalid date. The day is kept inside 0001-01-01 … 9999-12-31, as every date of a roadmap is.
  */
 export function resolveNow(now: string | Date | undefined): string {
-  if (now === undefined) return toIsoDate(new Date());
   if (typeof now === 'string') {
     const day = now.slice(0, 10);
     if (isIsoDate(day)) return day;
     const parsed = new Date(now);
-    return isValid(parsed) ? toIsoDate(parsed) : toIsoDate(new Date());
+    return clampIsoDate(toIsoDate(isValid(parsed) ? parsed : new Date()));
   }
-  return isValid(now) ? toIsoDate(now) : toIsoDate(new Date());
+  return clampIsoDate(toIsoDate(now !== undefined && isValid(now) ? now : new Date()));
 }

@@ -1,6 +1,7 @@
 import { getDaysInMonth } from 'date-fns';
 import type { Phase } from '../model/types.js';
 import { parseCalendarMonth } from './calendarMonth.js';
+import { compareIsoDates } from './compareIsoDates.js';
 
 /** Where a span release lies within one month. */
 export interface SpanPlacement {
@@ -20,7 +21,7 @@ export interface SpanPlacement {
 /**
  * The span releases that overlap a `YYYY-MM` month, with the days of the month they cover, so a
  * calendar draws `Q1 2026` across January, February and March instead of on 1 January.
- * Compares ISO strings only, so no time zone can move a span.
+ * Compares ISO dates only (no `Date`), so no time zone can move a span.
  * @example placeSpansInMonth([v2_1_0], '2026-02') // [{ startDay: 1, endDay: 28, continuesBefore: true, continuesAfter: true, … }]
  */
 export function placeSpansInMonth(spans: readonly Phase[], month: string): SpanPlacement[] {
@@ -30,13 +31,13 @@ export function placeSpansInMonth(spans: readonly Phase[], month: string): SpanP
   const placements: SpanPlacement[] = [];
   for (const phase of spans) {
     const when = phase.when;
-    if (!when || when.end < first || when.start > last) continue;
-    const continuesBefore = when.start < first;
-    const continuesAfter = when.end > last;
+    if (!when || compareIsoDates(when.end, first) < 0 || compareIsoDates(when.start, last) > 0) continue;
+    const continuesBefore = compareIsoDates(when.start, first) < 0;
+    const continuesAfter = compareIsoDates(when.end, last) > 0;
     placements.push({
       phase,
-      startDay: continuesBefore ? 1 : Number(when.start.slice(8, 10)),
-      endDay: continuesAfter ? daysInMonth : Number(when.end.slice(8, 10)),
+      startDay: continuesBefore ? 1 : Number(when.start.slice(-2)),
+      endDay: continuesAfter ? daysInMonth : Number(when.end.slice(-2)),
       daysInMonth,
       continuesBefore,
       continuesAfter,

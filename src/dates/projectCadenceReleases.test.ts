@@ -1,5 +1,6 @@
 import { releasesByQuarter } from '../examples/releasesByQuarter.js';
 import type { Phase, Roadmap } from '../model/types.js';
+import { dayNumber } from './dayNumber.js';
 import { projectCadenceReleases } from './projectCadenceReleases.js';
 
 function release(version: string, start: string, end = start): Phase {
@@ -77,5 +78,34 @@ describe('projectCadenceReleases', () => {
       '2028-09-30',
       '2028-12-31',
     ]);
+  });
+
+  it('projects nothing past 9999-12-31 and does not throw when now is the last supported day (#14)', () => {
+    const roadmap = { phases: [], cadences: [{ label: 'Monthly', every: { count: 1, unit: 'month' as const } }] };
+    expect(projectCadenceReleases(roadmap, { now: '9999-12-31' }).projected).toEqual([]);
+    const { projected } = projectCadenceReleases(roadmap, { now: '9999-10-15' });
+    expect(projected.map((p) => p.date)).toEqual(['9999-11-15', '9999-12-15']);
+  });
+
+  it('stops a period of 100,000 years without throwing: its first step is past the supported range (#14)', () => {
+    const roadmap = { phases: [release('v1.0.0', '2025-06-02')], cadences: [{ label: 'Eons', every: { count: 100_000, unit: 'year' as const } }] };
+    const { projected, cadences } = projectCadenceReleases(roadmap, { now: '2026-03-01', projectionHorizon: 12_000_000 });
+    expect(projected).toEqual([]);
+    expect(cadences[0]).toMatchObject({ isProjected: true, projectedCount: 0 });
+  });
+
+  it('reaches today from an anchor in year 1 with a daily period in a few steps, with the step numbers counted from the anchor', () => {
+    const roadmap = { phases: [release('v0.0.1', '0001-01-01')], cadences: [{ label: 'Nightly', every: { count: 1, unit: 'day' as const } }] };
+    const { projected } = projectCadenceReleases(roadmap, { now: '9999-12-29' });
+    expect(projected.map((p) => [p.id, p.date])).toEqual([
+      [`projected-0-${dayNumber('9999-12-29') - dayNumber('0001-01-01')}`, '9999-12-29'],
+      [`projected-0-${dayNumber('9999-12-30') - dayNumber('0001-01-01')}`, '9999-12-30'],
+      [`projected-0-${dayNumber('9999-12-31') - dayNumber('0001-01-01')}`, '9999-12-31'],
+    ]);
+  });
+
+  it('keeps month ends from drifting when it skips ahead (31 January + n months)', () => {
+    const roadmap = { phases: [release('v1.0.0', '1990-01-31')], cadences: [{ label: 'Monthly', every: { count: 1, unit: 'month' as const } }] };
+    expect(projectCadenceReleases(roadmap, { now: '2026-02-15', projectionHorizon: 2 }).projected.map((p) => p.date)).toEqual(['2026-02-28', '2026-03-31']);
   });
 });

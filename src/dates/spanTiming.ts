@@ -1,4 +1,5 @@
 import type { DateSpan } from '../model/types.js';
+import { compareIsoDates } from './compareIsoDates.js';
 import { resolveNow } from './isoDate.js';
 
 /** Where a span lies relative to a day. */
@@ -10,8 +11,8 @@ export type SpanTiming = 'past' | 'current' | 'future';
  */
 export function getSpanTiming(span: DateSpan, now: string | Date): SpanTiming {
   const today = resolveNow(now);
-  if (span.end < today) return 'past';
-  if (span.start > today) return 'future';
+  if (compareIsoDates(span.end, today) < 0) return 'past';
+  if (compareIsoDates(span.start, today) > 0) return 'future';
   return 'current';
 }
 

@@ -1,4 +1,5 @@
-import { computeTimeScale, startOfZoomUnit } from './timeScale.js';
+import { dayNumber } from './dayNumber.js';
+import { computeTimeScale, MAX_TIME_SCALE_TICKS, startOfZoomUnit, TIMELINE_ZOOMS } from './timeScale.js';
 import { orderByTime } from './timelineLayout.js';
 
 describe('computeTimeScale', () => {
@@ -63,5 +64,40 @@ describe('orderByTime', () => {
     const jan = { start: '2026-01-01', end: '2026-01-31', precision: 'month' as const };
     expect(orderByTime([{ when: q2 }, {}, { when: q1 }, { when: jan }, {}, { when: q2 }])).toEqual([3, 2, 0, 5, 1, 4]);
     expect(orderByTime([{ when: jan }, { when: q1 }, { when: q2 }])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('computeTimeScale on far dates (#14)', () => {
+  it('ends a scale reaching 9999-12-31 on that day: no five-digit year, no endless loop', () => {
+    const scale = computeTimeScale({ start: '9998-11-15', end: '9999-12-31' }, 'year')!;
+    expect(scale.ticks.map((tick) => [tick.start, tick.end])).toEqual([
+      ['9998-01-01', '9998-12-31'],
+      ['9999-01-01', '9999-12-31'],
+    ]);
+    expect(scale.end).toBe('9999-12-31');
+  });
+
+  it('ticks several units at once rather than exceed the tick cap: months from 2026 to 9999 every ten years', () => {
+    const scale = computeTimeScale({ start: '2026-01-01', end: '9999-12-31' }, 'month')!;
+    expect(scale.ticks.length).toBeLessThanOrEqual(MAX_TIME_SCALE_TICKS);
+    expect(scale.ticks.slice(0, 2)).toEqual([
+      { start: '2020-01-01', end: '2029-12-31', offset: 0, length: 3653 },
+      { start: '2030-01-01', end: '2039-12-31', offset: 3653, length: 3652 },
+    ]);
+    expect(scale.ticks.at(-1)!.end).toBe('9999-12-31');
+    expect(scale.days).toBe(dayNumber('9999-12-31') - dayNumber('2020-01-01') + 1);
+  });
+
+  it('covers the whole supported range, 0001 to 9999, in at most the cap', () => {
+    for (const zoom of TIMELINE_ZOOMS) {
+      const scale = computeTimeScale({ start: '0001-01-01', end: '9999-12-31' }, zoom)!;
+      expect(scale.start).toBe('0001-01-01');
+      expect(scale.end).toBe('9999-12-31');
+      expect(scale.ticks.length).toBeLessThanOrEqual(MAX_TIME_SCALE_TICKS);
+    }
+  });
+
+  it('keeps the unit ticks of an axis under the cap', () => {
+    expect(computeTimeScale({ start: '2000-01-01', end: '2049-12-31' }, 'month')!.ticks).toHaveLength(600);
   });
 });

@@ -1,6 +1,7 @@
 import { assignLanes } from '../model/assignLanes.js';
 import type { DateSpan } from '../model/types.js';
 import type { LayoutBox } from '../model/visibleRange.js';
+import { earlierIsoDate, laterIsoDate } from './compareIsoDates.js';
 import { compareSpans } from './compareSpans.js';
 import { dayNumber } from './dayNumber.js';
 import type { TimelineZoom, TimeScale } from './timeScale.js';
@@ -74,8 +75,8 @@ function rangeOf(spans: readonly DateSpan[]): { start: string; end: string } | u
   let start = spans[0]!.start;
   let end = spans[0]!.end;
   for (const span of spans) {
-    if (span.start < start) start = span.start;
-    if (span.end > end) end = span.end;
+    start = earlierIsoDate(span.start, start);
+    end = laterIsoDate(span.end, end);
   }
   return { start, end };
 }

@@ -227,3 +227,23 @@ describe('useReleaseCalendar focus and keyboard', () => {
     expect([result.current.month, result.current.focusedDate]).toEqual(['2026-03', '2026-03-15']);
   });
 });
+
+describe('useReleaseCalendar at the end of the supported range (#14)', () => {
+  it('opens on December 9999 when now is 9999-12-31 and stays there: next, a click on 10000-01-01, ArrowRight', () => {
+    const { result } = renderHook(() => useReleaseCalendar(empty, { now: '9999-12-31', weekStartsOn: 0, dir: 'ltr' }));
+    expect([result.current.month, result.current.focusedDate, result.current.weeks.at(-1)!.at(-1)!.date]).toEqual(['9999-12', '9999-12-31', '10000-01-01']);
+    act(() => result.current.goToNext());
+    expect(result.current.month).toBe('9999-12');
+    act(() => result.current.focusDate('10000-01-01'));
+    expect([result.current.month, result.current.focusedDate]).toEqual(['9999-12', '9999-12-31']);
+    act(() => result.current.getGridProps().onKeyDown(key('ArrowRight')));
+    expect([result.current.month, result.current.focusedDate]).toEqual(['9999-12', '9999-12-31']);
+  });
+
+  it('stays on January 0001 going back', () => {
+    const { result } = renderHook(() => useReleaseCalendar(empty, { now: '0001-01-01', weekStartsOn: 0, dir: 'ltr' }));
+    act(() => result.current.goToPrevious());
+    act(() => result.current.getGridProps().onKeyDown(key('ArrowLeft')));
+    expect([result.current.month, result.current.focusedDate, result.current.weeks[0]![0]!.date]).toEqual(['0001-01', '0001-01-01', '0000-12-31']);
+  });
+});

@@ -11,6 +11,7 @@ import { getViewLength, getViewMonths } from '../dates/getViewMonths.js';
 import { groupCalendarReleases, indexByKey } from '../dates/groupCalendarReleases.js';
 import { parseIsoDate, resolveNow } from '../dates/isoDate.js';
 import { moveCalendarDate } from '../dates/moveCalendarDate.js';
+import { clampIsoDate } from '../dates/supportedRange.js';
 import type { SpanPlacement } from '../dates/placeSpansInMonth.js';
 import { placeSpansInMonth } from '../dates/placeSpansInMonth.js';
 import type { CadenceSummary, ProjectedRelease } from '../dates/projectCadenceReleases.js';
@@ -258,7 +259,9 @@ export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>
   }, [focusedDate]);
 
   const focusDate = useCallback(
-    (date: string, { focus = false } = {}) => {
+    (requested: string, { focus = false } = {}) => {
+      // The outside days of 0001-01 and 9999-12 lie past the dates a roadmap can hold.
+      const date = clampIsoDate(requested);
       setFocusState(date);
       if (monthOfDate(date) !== month) setMonth(monthOfDate(date));
       pendingFocus.current = focus;

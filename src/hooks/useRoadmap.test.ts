@@ -81,4 +81,12 @@ describe('useRoadmap', () => {
       { path: 'phases[0].status', message: '"shipped" is not one of "done", "in-progress", "planned", "deferred", "cancelled"' },
     ]);
   });
+
+  it('hands host code no inherited javascript: link from a JSON __proto__ key (#14)', () => {
+    const input = JSON.parse('{"title":"T","phases":[{"title":"P","groups":[{"items":[{"title":"I","__proto__":{"href":"javascript:alert(1)"}}]}]}]}') as Roadmap;
+    const { result } = renderHook(() => useRoadmap(input, { now: EXAMPLE_NOW }));
+    expect(result.current.roadmap).toBeUndefined();
+    expect(result.current.phases).toEqual([]);
+    expect(result.current.issues).toEqual([{ path: 'phases[0].groups[0].items[0].__proto__', message: '"__proto__" is not allowed as a key (it could change what every object inherits)' }]);
+  });
 });

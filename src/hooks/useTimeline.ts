@@ -3,7 +3,8 @@ import type { Locale } from 'date-fns';
 import type { FocusEvent, HTMLAttributes, KeyboardEvent, MouseEvent, UIEvent } from 'react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { dayNumber } from '../dates/dayNumber.js';
-import { resolveNow } from '../dates/isoDate.js';
+import { isDateInSpan } from '../dates/compareSpans.js';
+import { parseIsoDate, resolveNow } from '../dates/isoDate.js';
 import type { TimelineBox, TimelineLayout, TimelineOrientation } from '../dates/timelineLayout.js';
 import { computeTimelineLayout } from '../dates/timelineLayout.js';
 import type { TimelineZoom, TimeScaleTick } from '../dates/timeScale.js';
@@ -238,13 +239,12 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     return scale.ticks
       .filter((tick) => !isVirtualized || ((tick.offset + tick.length) * dayWidth >= left && tick.offset * dayWidth <= right))
       .map((tick): TimelineTick => {
-        const [year, month] = [Number(tick.start.slice(0, 4)), Number(tick.start.slice(5, 7))];
-        return { ...tick, x: tick.offset * dayWidth, width: tick.length * dayWidth, label: format(new Date(year, month - 1, 1), locale) };
+        return { ...tick, x: tick.offset * dayWidth, width: tick.length * dayWidth, label: format(parseIsoDate(tick.start), locale) };
       });
   }, [scale, orientation, labels, zoom, isVirtualized, dayWidth, view, overscan, locale]);
 
   const todayMarker = useMemo(() => {
-    if (!scale || orientation === 'vertical' || today < scale.start || today > scale.end) return undefined;
+    if (!scale || orientation === 'vertical' || !isDateInSpan(today, scale)) return undefined;
     return { date: today, x: (dayNumber(today) - dayNumber(scale.start) + 0.5) * dayWidth };
   }, [scale, orientation, today, dayWidth]);
 

@@ -114,3 +114,30 @@ describe('evaluateMetric', () => {
     expect(evaluateMetric(stars)).toEqual({ current: 7420, ratio: 0.742, targetRatio: 1, state: 'unmet', scale: { min: 0, max: 10_000 } });
   });
 });
+
+describe('evaluateMetric at the edges of the doubles (#14)', () => {
+  it.each([
+    [{ target: -1e308, comparator: 'lt' as const }, undefined],
+    [{ target: -9_055_675_239_161_120, comparator: 'gt' as const }, undefined],
+    [{ target: 1e308, comparator: 'lt' as const }, -1e308],
+    [{ target: Number.MAX_VALUE, comparator: 'gte' as const }, -Number.MAX_VALUE],
+    [{ target: -Number.MAX_VALUE, comparator: 'eq' as const }, Number.MAX_VALUE],
+    [{ target: 0, comparator: 'lte' as const }, Number.MAX_VALUE],
+    [{ target: 5e-324, comparator: 'gt' as const }, -5e-324],
+  ])('keeps a finite scale with two distinct bounds and ratios in 0–1 for %j, current %s', (fields, current) => {
+    const result = evaluateMetric({ id: 'm', label: 'm', ...fields }, { current });
+    expect(Number.isFinite(result.scale.min) && Number.isFinite(result.scale.max)).toBe(true);
+    expect(result.scale.max).toBeGreaterThan(result.scale.min);
+    for (const ratio of [result.ratio, result.targetRatio]) {
+      expect(ratio).toBeGreaterThanOrEqual(0);
+      expect(ratio).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('rounds a scale past the largest double down to it', () => {
+    expect(niceCeil(1.7e308)).toBe(Number.MAX_VALUE);
+    expect(niceCeil(Number.POSITIVE_INFINITY)).toBe(Number.MAX_VALUE);
+    expect(evaluateMetric({ id: 'm', label: 'm', target: 1e308, comparator: 'lt' }, { current: 1e308 })).toMatchObject({ scale: { min: 0, max: Number.MAX_VALUE }, targetRatio: 1e308 / Number.MAX_VALUE, state: 'unmet' });
+  });
+});
+

@@ -1,41 +1,20 @@
-import type { IdRegistry } from './createIdRegistry.js';
-import { slugify } from './slugify.js';
+import { createIdRegistry } from './createIdRegistry.js';
+import { readMetric } from './readMetric.js';
+import { runValidation } from './runValidation.js';
 import type { Metric } from './types.js';
-import { COMPARATORS, STATUSES } from './types.js';
-import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord } from './validationContext.js';
-import {
-  readOptionalChoice,
-  readOptionalNumber,
-  readOptionalString,
-  readRequiredString,
-  withFields,
-} from './validationFields.js';
+import type { ValidationIssue } from './validationContext.js';
 
-/** Checks a `Metric`: a label, a finite target and a comparator; gives it a unique id. */
-export function validateMetric(
-  ctx: ValidationContext,
-  input: unknown,
-  path: string,
-  ids: IdRegistry,
-): Metric | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not a metric (expected { label, target, comparator })`);
-    return undefined;
-  }
-  const label = readRequiredString(ctx, input, 'label', path);
-  const target = readOptionalNumber(ctx, input, 'target', path);
-  if (input.target === undefined) ctx.report(childPath(path, 'target'), 'is required (expected a number)');
-  const comparator = readOptionalChoice(ctx, input, 'comparator', path, COMPARATORS);
-  if (input.comparator === undefined) {
-    ctx.report(childPath(path, 'comparator'), `is required (expected one of ${COMPARATORS.join(', ')})`);
-  }
-  const unit = readOptionalString(ctx, input, 'unit', path);
-  const current = readOptionalNumber(ctx, input, 'current', path);
-  const status = readOptionalChoice(ctx, input, 'status', path, STATUSES);
-  const text = readOptionalString(ctx, input, 'text', path);
-  const wantedId = readOptionalString(ctx, input, 'id', path);
-  if (label === undefined || target === undefined || comparator === undefined) return undefined;
-  const id = ids.claim(wantedId?.trim() || slugify(label, 'metric'));
-  return withFields<Metric>(input, { id, label, target, comparator, unit, current, status, text });
+/** The outcome of `validateMetric`: a normalised metric, or every problem with its path. */
+export type MetricValidationResult = { ok: true; metric: Metric } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Checks one metric on its own, with the same rules as `validateRoadmap` and the same guarantee: it
+ * returns for any JavaScript value. Paths start at the metric (`target`, `''` for the metric itself).
+ * @example
+ * validateMetric({ label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' })
+ * // { ok: true, metric: { id: 'p95-latency', label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' } }
+ */
+export function validateMetric(input: unknown): MetricValidationResult {
+  const outcome = runValidation((ctx) => readMetric(ctx, input, '', createIdRegistry()));
+  return outcome.ok ? { ok: true, metric: outcome.value } : outcome;
 }

@@ -127,4 +127,65 @@ describe('validateRoadmap', () => {
     expect(result.roadmap.phases[49_999]!.id).toBe('phase-49999');
     expect(result.roadmap.phases[49_999]!.groups[0]!.items[0]!.id).toBe('item-50000');
   });
+
+  it('refuses __proto__ keys from JSON.parse at their paths: the phase inherits no `when`, the item no `href` (#14)', () => {
+    const text = '{"title":"T","phases":[{"title":"P","__proto__":{"when":{"start":"nope"}},"groups":[{"items":[{"title":"I","__proto__":{"href":"javascript:alert(1)"}}]}]}]}';
+    expect(validateRoadmap(JSON.parse(text))).toEqual({
+      ok: false,
+      issues: [
+        { path: 'phases[0].__proto__', message: '"__proto__" is not allowed as a key (it could change what every object inherits)' },
+        { path: 'phases[0].groups[0].items[0].__proto__', message: '"__proto__" is not allowed as a key (it could change what every object inherits)' },
+      ],
+    });
+  });
+
+  it('refuses a top-level __proto__ and the constructor and prototype keys (#14)', () => {
+    const result = validateRoadmap(JSON.parse('{"title":"T","__proto__":{"updated":"yesterday"},"metrics":[{"label":"m","target":1,"comparator":"lt","constructor":{}}],"cadences":[{"label":"c","every":{"count":1,"unit":"day","prototype":{}}}],"phases":[]}'));
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(['__proto__', 'metrics[0].constructor', 'cadences[0].every.prototype']);
+  });
+
+  it('reads own fields only: what sits on a prototype is neither checked nor kept', () => {
+    const phase = Object.create({ when: { start: 'nope' }, status: 'bogus' }) as Record<string, unknown>;
+    phase.title = 'P';
+    const result = validateRoadmap({ title: 'T', phases: [phase] });
+    if (!result.ok) throw new Error('expected a valid roadmap');
+    expect(result.roadmap.phases[0]).toEqual({ id: 'p', title: 'P', status: 'planned', groups: [], metrics: [] });
+    expect(Object.getPrototypeOf(result.roadmap.phases[0])).toBe(Object.prototype);
+  });
+
+  it.each([
+    ['a revoked Proxy at the root', () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    }, /^could not be read \(.+\)$/],
+    ['a getter that throws Object.create(null)', () => ({ get title() {
+      throw Object.create(null);
+    } }), /^could not be read \(an object\)$/],
+    ['a getter that throws an object whose toString throws', () => ({ title: 'T', phases: [{ get title() {
+      throw { toString() {
+        throw new Error('again');
+      } };
+    } }] }), /^could not be read \(an object\)$/],
+    ['an error whose message getter throws', () => ({ get title() {
+      const error = new Error('x');
+      Object.defineProperty(error, 'message', { get() {
+        throw new Error('again');
+      } });
+      throw error;
+    } }), /^could not be read \(an exception that cannot be described\)$/],
+  ])('returns an issue instead of throwing for %s (#14)', (_name, make, message) => {
+    const result = validateRoadmap(make());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]!.path).toBe('');
+    expect(result.issues[0]!.message).toMatch(message);
+  });
+
+  it('refuses a sparse array too long to walk instead of walking it', () => {
+    const phases: unknown[] = [];
+    phases.length = 2 ** 32 - 1;
+    expect(validateRoadmap({ title: 'T', phases })).toEqual({ ok: false, issues: [{ path: 'phases', message: 'an array of 4294967295 is longer than 1,000,000 entries' }] });
+  });
 });

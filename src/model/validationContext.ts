@@ -33,13 +33,55 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Keys refused anywhere in the model: assigned to a plain object, `__proto__` replaces its
+ * prototype (JSON.parse makes it an ordinary key, so `{"__proto__": {"href": "javascript:…"}}` would
+ * hand every reader an inherited `href`), and `constructor` / `prototype` are the other two steps of
+ * a prototype-pollution chain.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Reports each own key of `record` that is reserved, at its path. */
+export function refuseReservedKeys(ctx: ValidationContext, record: Record<string, unknown>, path: string): void {
+  for (const key of Object.keys(record)) {
+    if (RESERVED_KEYS.has(key)) ctx.report(childPath(path, key), `"${key}" is not allowed as a key (it could change what every object inherits)`);
+  }
+}
+
+/**
+ * The value of an own property, never an inherited one: what the validator reads is what the
+ * input holds, not what something put on `Object.prototype`.
+ */
+export function ownField(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Why reading the input failed, in words, for a value thrown by a getter or a Proxy trap. Never
+ * throws itself: what was thrown may be `Object.create(null)`, or have a `toString` or `message`
+ * getter that throws too.
+ */
+export function describeThrown(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error && typeof thrown.message === 'string') return thrown.message;
+    if (typeof thrown === 'string') return thrown;
+    return describeValue(thrown);
+  } catch {
+    return 'an exception that cannot be described';
+  }
+}
+
 /** A short, safe rendering of a value for a message: never throws, never prints a whole tree. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  try {
+    return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+  } catch {
+    // A revoked Proxy throws even on Array.isArray.
+    return 'an object that cannot be read';
+  }
 }

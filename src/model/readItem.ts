@@ -4,14 +4,14 @@ import { slugify } from './slugify.js';
 import type { Item, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord } from './validationContext.js';
+import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
 import { readOptionalArray, readOptionalChoice, readOptionalString, readRequiredString, withFields } from './validationFields.js';
 
 /**
- * Checks an `Item`. A missing status becomes `fallbackStatus` (done inside a phase marked done,
+ * Reads an `Item`. A missing status becomes `fallbackStatus` (done inside a phase marked done,
  * else planned); an unsafe link is an issue, never silently dropped.
  */
-export function validateItem(
+export function readItem(
   ctx: ValidationContext,
   input: unknown,
   path: string,
@@ -23,6 +23,7 @@ export function validateItem(
     return undefined;
   }
   const before = ctx.issues.length;
+  refuseReservedKeys(ctx, input, path);
   const title = readRequiredString(ctx, input, 'title', path);
   const detail = readOptionalString(ctx, input, 'detail', path);
   const status = readOptionalChoice(ctx, input, 'status', path, STATUSES) ?? fallbackStatus;
@@ -30,7 +31,7 @@ export function validateItem(
   if (href !== undefined && !isSafeHref(href)) {
     ctx.report(childPath(path, 'href'), `${describeValue(href)} is not a safe link (expected http(s), mailto or a relative URL)`);
   }
-  const tags = input.tags === undefined ? undefined : readOptionalArray(ctx, input, 'tags', path);
+  const tags = ownField(input, 'tags') === undefined ? undefined : readOptionalArray(ctx, input, 'tags', path);
   tags?.forEach((tag, index) => {
     if (typeof tag !== 'string') ctx.report(childPath(childPath(path, 'tags'), index), `${describeValue(tag)} is not a string`);
   });

@@ -1,22 +1,24 @@
 import type { DateSpan } from './types.js';
 import { PRECISIONS } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord } from './validationContext.js';
+import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
 import { readOptionalChoice, readOptionalIsoDate, readOptionalString, withFields } from './validationFields.js';
 
-/** Checks a `DateSpan`: both ends real ISO dates, start not after end, a known precision. */
-export function validateDateSpan(ctx: ValidationContext, input: unknown, path: string): DateSpan | undefined {
+/** Reads a `DateSpan`: both ends real ISO dates, start not after end, a known precision. */
+export function readDateSpan(ctx: ValidationContext, input: unknown, path: string): DateSpan | undefined {
   if (!isRecord(input)) {
     ctx.report(path, `${describeValue(input)} is not a date span (expected { start, end, precision })`);
     return undefined;
   }
   const before = ctx.issues.length;
+  refuseReservedKeys(ctx, input, path);
   const start = readOptionalIsoDate(ctx, input, 'start', path);
   const end = readOptionalIsoDate(ctx, input, 'end', path);
-  if (input.start === undefined) ctx.report(childPath(path, 'start'), 'is required (expected YYYY-MM-DD)');
-  if (input.end === undefined) ctx.report(childPath(path, 'end'), 'is required (expected YYYY-MM-DD)');
+  if (ownField(input, 'start') === undefined) ctx.report(childPath(path, 'start'), 'is required (expected YYYY-MM-DD)');
+  if (ownField(input, 'end') === undefined) ctx.report(childPath(path, 'end'), 'is required (expected YYYY-MM-DD)');
   const precision = readOptionalChoice(ctx, input, 'precision', path, PRECISIONS) ?? 'day';
   const label = readOptionalString(ctx, input, 'label', path);
+  // Both ends passed isIsoDate: four-digit years, so they compare as strings.
   if (start && end && start > end) ctx.report(childPath(path, 'end'), `"${end}" is before start "${start}"`);
   if (ctx.issues.length > before || !start || !end) return undefined;
   return withFields<DateSpan>(input, { start, end, precision, label });
