@@ -120,6 +120,11 @@ function finiteOrUndefined(value: number | undefined): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
+/** Whether a metric has a measured value to draw on a gauge; one without is a target to read as text. */
+export function isMetricMeasured(metric: Pick<Metric, 'current'>): boolean {
+  return finiteOrUndefined(metric.current) !== undefined;
+}
+
 /**
  * A scale whose bounds are finite and apart. Near ±1e308 adding 1 changes nothing (`min + 1 === min`)
  * and doubling overflows, so an empty or inverted scale widens by the bound's own size, within the
