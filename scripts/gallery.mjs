@@ -14,6 +14,8 @@ const SHOTS = [
   { id: 'examples--releases-by-quarter', file: 'roadmap-view.png', scheme: 'light', width: 1100, maxHeight: 1300 },
   { id: 'components-roadmapview--dark-scheme', file: 'roadmap-view-dark.png', scheme: 'dark', width: 1100, maxHeight: 900 },
   { id: 'components-roadmapview--table-layout', file: 'roadmap-view-table.png', scheme: 'light', width: 1100, maxHeight: 700 },
+  { id: 'components-roadmapview--undated-roadmap', file: 'roadmap-view-undated.png', scheme: 'light', width: 1100, maxHeight: 1300 },
+  { id: 'components-metricgauge--narrow-cards', file: 'metric-gauges-narrow.png', scheme: 'light', width: 1300, maxHeight: 700 },
   { id: 'components-timeline--releases-by-quarter-horizontal', file: 'timeline-horizontal.png', scheme: 'light', width: 1100, maxHeight: 600 },
   { id: 'components-phasecard--with-metrics', file: 'phase-card.png', scheme: 'light', width: 640, maxHeight: 900 },
   { id: 'components-metricgauge--dashboard', file: 'metric-gauges.png', scheme: 'light', width: 1100, maxHeight: 700 },

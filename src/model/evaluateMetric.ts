@@ -36,16 +36,18 @@ const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 
 /**
  * The smallest "round" number at or above `value`: `niceCeil(9.99) = 10`, `niceCeil(312) = 400`,
- * `niceCeil(10000) = 10000`. Non-positive values give 1; values past the largest double stop there.
+ * `niceCeil(10000) = 10000`. Non-positive values give 1; past the largest double (2e308 does not
+ * exist, nor does `Infinity` on a scale) it gives `Number.MAX_VALUE`.
  */
 export function niceCeil(value: number): number {
-  if (!(value > 0)) return 1;
-  if (value >= Number.MAX_VALUE) return Number.MAX_VALUE;
+  if (value === Number.POSITIVE_INFINITY) return Number.MAX_VALUE;
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   // Division leaves float dust (0.3 / 0.1 = 2.9999…); compare with a relative tolerance.
   const mantissa = value / magnitude;
   const step = NICE_STEPS.find((candidate) => candidate >= mantissa - 1e-9) ?? 10;
-  return Math.min(Number.MAX_VALUE, Number((step * magnitude).toPrecision(12)));
+  const nice = Number((step * magnitude).toPrecision(12));
+  return Number.isFinite(nice) ? nice : Number.MAX_VALUE;
 }
 
 /** `a + b` that stops at the largest double instead of reaching Infinity (extreme targets stay drawable). */
@@ -118,6 +120,26 @@ function finiteOrUndefined(value: number | undefined): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
+/** Whether a metric has a measured value to draw on a gauge; one without is a target to read as text. */
+export function isMetricMeasured(metric: Pick<Metric, 'current'>): boolean {
+  return finiteOrUndefined(metric.current) !== undefined;
+}
+
+/**
+ * A scale whose bounds are finite and apart. Near ±1e308 adding 1 changes nothing (`min + 1 === min`)
+ * and doubling overflows, so an empty or inverted scale widens by the bound's own size, within the
+ * largest double.
+ */
+function spreadScale(min: number, max: number, width: number): MetricScale {
+  if (max > min) return { min, max };
+  for (const step of [Math.max(1, width), Math.abs(min)]) {
+    const widened = Math.min(Number.MAX_VALUE, min + step);
+    if (widened > min) return { min, max: widened };
+  }
+  // `min` is the largest double: nothing lies above it, so the scale ends there.
+  return { min: min / 2, max: min };
+}
+
 /**
  * A metric against its target: the 0–1 position of the current value and of the target on a
  * sensible scale, and whether the target is met, honouring the comparator (lower is better for
@@ -129,11 +151,8 @@ function finiteOrUndefined(value: number | undefined): number | undefined {
 export function evaluateMetric(metric: Metric, options: EvaluateMetricOptions = {}): MetricEvaluation {
   const current = finiteOrUndefined('current' in options ? options.current : metric.current);
   const fallback = defaultMetricScale(metric, current);
-  const min = finiteOrUndefined(options.min) ?? fallback.min;
-  let max = finiteOrUndefined(options.max) ?? fallback.max;
   // An empty or inverted scale would divide by zero; keep the lower bound and widen upwards.
-  if (!(max > min)) max = boundedSum(min, Math.max(1, boundedSum(fallback.max, -fallback.min)));
-  const scale = { min, max };
+  const scale = spreadScale(finiteOrUndefined(options.min) ?? fallback.min, finiteOrUndefined(options.max) ?? fallback.max, boundedSum(fallback.max, -fallback.min));
   return {
     current,
     ratio: current === undefined ? 0 : ratioOn(current, scale),

@@ -20,8 +20,11 @@ describe('PhaseCard on the server', () => {
 
   it('renders the collapsed groups of a long phase without their items', () => {
     const html = renderToString(<PhaseCard phase={generateLongPhase(200)} />);
-    expect(html.match(/aria-expanded="false"/g)).toHaveLength(7);
-    expect(html).toContain('Deliverable 60');
+    // Seven closed groups, and the three open ones each behind a "Show all 20" (issue 12).
+    expect(html.match(/aria-expanded="false"/g)).toHaveLength(10);
+    expect(html.match(/Show all 20/g)).toHaveLength(3);
+    expect(html).toContain('Deliverable 45');
+    expect(html).not.toContain('Deliverable 46<');
     expect(html).not.toContain('Deliverable 61<');
     expect(html.match(/ hidden=""/g)).toHaveLength(7);
   });

@@ -3,6 +3,7 @@ import type { ElementType } from 'react';
 import type { Locale } from 'date-fns';
 import { formatMetricValue } from '../../i18n/formatMetricValue.js';
 import type { RoadmapLabels } from '../../i18n/labels.js';
+import { isMetricMeasured } from '../../model/evaluateMetric.js';
 import type { Metric } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
@@ -26,8 +27,8 @@ interface PhaseCardMetricsProps {
  * empty meters.
  */
 export function PhaseCardMetrics({ metrics, heading: Heading, slot, labels, hostLabels, locale, unstyled }: PhaseCardMetricsProps) {
-  const measured = metrics.filter((metric) => metric.current !== undefined && Number.isFinite(metric.current));
-  const targets = metrics.filter((metric) => !measured.includes(metric));
+  const measured = metrics.filter(isMetricMeasured);
+  const targets = metrics.filter((metric) => !isMetricMeasured(metric));
   return (
     <div {...slot('metrics')}>
       <Heading {...slot('metricsHeading')}>{labels.metricsHeading()}</Heading>

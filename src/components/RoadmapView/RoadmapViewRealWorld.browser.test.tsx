@@ -109,6 +109,29 @@ describe('RoadmapView of real-world roadmaps', () => {
     expect(overlapping(textBoxes(screen.getAllByRole('region', { name: 'Success metrics' })[0]!))).toBe(0);
   });
 
+  it('leaves no hole beside a tall card: cards stack with one gap between them', async () => {
+    await page.viewport(1280, 900);
+    const roadmap: Roadmap = {
+      ...undated,
+      phases: [
+        phase('tall', { groups: ['A', 'B', 'C', 'D'].map((title) => ({ title, items: items(title, 8) })) }),
+        ...['one', 'two', 'three', 'four', 'five'].map((id) => phase(id, { groups: [{ items: items(id, 2) }] })),
+      ],
+    };
+    render(<RoadmapView roadmap={roadmap} now="2026-11-22" />);
+    const boxes = screen.getAllByRole('article').map((card) => card.getBoundingClientRect());
+    const columns = new Map<number, DOMRect[]>();
+    for (const box of boxes) columns.set(Math.round(box.left), [...(columns.get(Math.round(box.left)) ?? []), box]);
+    expect(columns.size).toBeGreaterThan(1);
+    for (const column of columns.values()) {
+      const sorted = [...column].sort((a, b) => a.top - b.top);
+      for (let index = 1; index < sorted.length; index += 1) expect(sorted[index]!.top - sorted[index - 1]!.bottom).toBeLessThan(40);
+    }
+    // The tall card has short ones beside it, not an empty page.
+    const tall = boxes[0]!;
+    expect(boxes.filter((box) => box.left > tall.right && box.top < tall.bottom).length).toBeGreaterThan(1);
+  });
+
   it('has no axe violations', async () => {
     const { container } = render(<RoadmapView roadmap={undated} now="2026-11-22" />);
     const results = await axe.run(container, { rules: { region: { enabled: false } } });

@@ -1,7 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useId, useMemo } from 'react';
-import type { Metric, Roadmap } from '../../model/types.js';
+import { isMetricMeasured } from '../../model/evaluateMetric.js';
+import type { Roadmap } from '../../model/types.js';
 import { MetricGauge } from '../MetricGauge/MetricGauge.js';
 import { PhaseCard } from '../PhaseCard/PhaseCard.js';
 import { ReleaseCalendar } from '../ReleaseCalendar/ReleaseCalendar.js';
@@ -32,10 +33,6 @@ function Section({ part, title, slot, headingLevel, children }: { part: string; 
   );
 }
 
-function isMeasured(metric: Metric): boolean {
-  return metric.current !== undefined && Number.isFinite(metric.current);
-}
-
 /**
  * The page layout: each component in its own titled section, all fed the filtered roadmap. What a
  * roadmap does not have is left out rather than drawn empty: without a dated phase there is no
@@ -50,11 +47,11 @@ export function RoadmapViewSections(props: SectionsProps) {
   const itemHeadingLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
   const isDated = roadmap.phases.some((phase) => phase.when !== undefined);
   const hasProjections = roadmap.cadences.some((cadence) => cadence.every !== undefined);
-  const gauges = roadmap.metrics.filter(isMeasured);
+  const gauges = roadmap.metrics.filter(isMetricMeasured);
   const targets = useMemo<UnmeasuredTarget[]>(
     () => [
-      ...roadmap.metrics.filter((metric) => !isMeasured(metric)).map((metric) => ({ metric })),
-      ...roadmap.phases.flatMap((phase) => phase.metrics.filter((metric) => !isMeasured(metric)).map((metric) => ({ metric, phase }))),
+      ...roadmap.metrics.filter((metric) => !isMetricMeasured(metric)).map((metric) => ({ metric })),
+      ...roadmap.phases.flatMap((phase) => phase.metrics.filter((metric) => !isMetricMeasured(metric)).map((metric) => ({ metric, phase }))),
     ],
     [roadmap],
   );
