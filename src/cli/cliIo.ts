@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 /** What a command may touch: injected so commands run in-process under test. */
 export interface CliIo {
@@ -7,6 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The bytes of a file, or of standard input for `-`, as they arrive: read as a stream, so a size limit can stop early. */
   openInput(path: string): AsyncIterable<Uint8Array>;
+  /** A UTF-8 file the CLI ships (its stylesheet); what the user names goes through `openInput` and its size limit. */
+  readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export function createNodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     openInput: (path) => (path === '-' ? process.stdin : createReadStream(path)),
+    readFile: (path) => readFile(path, 'utf8'),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
   };
 }

@@ -1,5 +1,5 @@
 import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from './cliIo.js';
@@ -22,6 +22,7 @@ function createTestIo(stdin: Iterable<Uint8Array | string> = []): CliIo & { out:
             for (const chunk of stdin) yield typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
           })()
         : createReadStream(path),
+    readFile: (path: string) => readFile(path, 'utf8'),
     writeFile: (path: string, text: string) => writeFile(path, text, 'utf8'),
   };
   return io;

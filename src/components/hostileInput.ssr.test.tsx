@@ -1,17 +1,11 @@
 import { renderToString } from 'react-dom/server';
 import type { Roadmap } from '../model/types.js';
+import { expectBoundedMarkup } from '../test-utils/extremeRoadmaps.js';
 import { ReleaseCalendar } from './ReleaseCalendar/ReleaseCalendar.js';
 import { RoadmapView } from './RoadmapView/RoadmapView.js';
 import { Timeline } from './Timeline/Timeline.js';
 
 // Issue #14's reproducers, each rendered on the server as a host would. Every one hung or threw before.
-
-/** Renders and measures; a hang shows as a render far past the bound rather than a pass. */
-function timedRender(node: React.ReactElement): { html: string; ms: number } {
-  const started = performance.now();
-  const html = renderToString(node);
-  return { html, ms: performance.now() - started };
-}
 
 const farRoadmap: Roadmap = { title: 'T', phases: [{ id: 'a', title: 'a', status: 'planned', when: { start: '2026-01-01', end: '9999-12-31', precision: 'day' }, groups: [], metrics: [] }], metrics: [], cadences: [] };
 
@@ -19,10 +13,8 @@ describe('hostile but valid roadmaps on the server (#14)', () => {
   it('renders a Timeline whose phase ends on 9999-12-31, in both orientations and every zoom', () => {
     for (const orientation of ['vertical', 'horizontal'] as const) {
       for (const zoom of ['month', 'quarter', 'year'] as const) {
-        const { html, ms } = timedRender(<Timeline now="2026-03-01" roadmap={farRoadmap} orientation={orientation} zoom={zoom} />);
-        expect(ms).toBeLessThan(2_000);
+        const html = expectBoundedMarkup(() => renderToString(<Timeline now="2026-03-01" roadmap={farRoadmap} orientation={orientation} zoom={zoom} />));
         expect(html).toContain('aria-label="T timeline"');
-        expect(html).not.toMatch(/NaN|Infinity/);
         // The axis stays under its tick cap (1,000) instead of 95,000 month ticks.
         if (orientation === 'horizontal') {
           const ticks = html.match(/class="rk-timeline__tick"/g)?.length ?? 0;

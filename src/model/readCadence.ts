@@ -1,15 +1,12 @@
 import type { Cadence } from './types.js';
 import { CADENCE_UNITS } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
+import { childPath, describeValue, openRecord, ownField } from './validationContext.js';
 import { readOptionalChoice, readOptionalString, readRequiredString, withFields } from './validationFields.js';
 
-function readPeriod(ctx: ValidationContext, input: unknown, path: string): Cadence['every'] {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not a period (expected { count, unit })`);
-    return undefined;
-  }
-  refuseReservedKeys(ctx, input, path);
+function readPeriod(ctx: ValidationContext, value: unknown, path: string): Cadence['every'] {
+  const input = openRecord(ctx, value, path, 'a period (expected { count, unit })');
+  if (!input) return undefined;
   const count = ownField(input, 'count');
   const unit = readOptionalChoice(ctx, input, 'unit', path, CADENCE_UNITS);
   if (ownField(input, 'unit') === undefined) ctx.report(childPath(path, 'unit'), 'is required');
@@ -19,13 +16,10 @@ function readPeriod(ctx: ValidationContext, input: unknown, path: string): Caden
 }
 
 /** Reads a `Cadence`: a label and, when it has a period, a positive whole count of a known unit. */
-export function readCadence(ctx: ValidationContext, input: unknown, path: string): Cadence | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not a cadence (expected { label, every? })`);
-    return undefined;
-  }
+export function readCadence(ctx: ValidationContext, value: unknown, path: string): Cadence | undefined {
   const before = ctx.issues.length;
-  refuseReservedKeys(ctx, input, path);
+  const input = openRecord(ctx, value, path, 'a cadence (expected { label, every? })');
+  if (!input) return undefined;
   const label = readRequiredString(ctx, input, 'label', path);
   const text = readOptionalString(ctx, input, 'text', path);
   const rawEvery = ownField(input, 'every');

@@ -1,17 +1,14 @@
 import type { DateSpan } from './types.js';
 import { PRECISIONS } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
+import { childPath, openRecord, ownField } from './validationContext.js';
 import { readOptionalChoice, readOptionalIsoDate, readOptionalString, withFields } from './validationFields.js';
 
 /** Reads a `DateSpan`: both ends real ISO dates, start not after end, a known precision. */
-export function readDateSpan(ctx: ValidationContext, input: unknown, path: string): DateSpan | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not a date span (expected { start, end, precision })`);
-    return undefined;
-  }
+export function readDateSpan(ctx: ValidationContext, value: unknown, path: string): DateSpan | undefined {
   const before = ctx.issues.length;
-  refuseReservedKeys(ctx, input, path);
+  const input = openRecord(ctx, value, path, 'a date span (expected { start, end, precision })');
+  if (!input) return undefined;
   const start = readOptionalIsoDate(ctx, input, 'start', path);
   const end = readOptionalIsoDate(ctx, input, 'end', path);
   if (ownField(input, 'start') === undefined) ctx.report(childPath(path, 'start'), 'is required (expected YYYY-MM-DD)');

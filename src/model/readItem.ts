@@ -4,7 +4,7 @@ import { slugify } from './slugify.js';
 import type { Item, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
+import { childPath, describeValue, openRecord, ownField } from './validationContext.js';
 import { readOptionalArray, readOptionalChoice, readOptionalString, readRequiredString, withFields } from './validationFields.js';
 
 /**
@@ -13,17 +13,14 @@ import { readOptionalArray, readOptionalChoice, readOptionalString, readRequired
  */
 export function readItem(
   ctx: ValidationContext,
-  input: unknown,
+  value: unknown,
   path: string,
   ids: IdRegistry,
   fallbackStatus: Status,
 ): Item | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not an item (expected { title, status? })`);
-    return undefined;
-  }
   const before = ctx.issues.length;
-  refuseReservedKeys(ctx, input, path);
+  const input = openRecord(ctx, value, path, 'an item (expected { title, status? })');
+  if (!input) return undefined;
   const title = readRequiredString(ctx, input, 'title', path);
   const detail = readOptionalString(ctx, input, 'detail', path);
   const status = readOptionalChoice(ctx, input, 'status', path, STATUSES) ?? fallbackStatus;

@@ -3,7 +3,7 @@ import { slugify } from './slugify.js';
 import type { Metric } from './types.js';
 import { COMPARATORS, STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
+import { childPath, openRecord, ownField } from './validationContext.js';
 import {
   readOptionalChoice,
   readOptionalNumber,
@@ -13,13 +13,10 @@ import {
 } from './validationFields.js';
 
 /** Reads a `Metric`: a label, a finite target and a comparator; gives it a unique id. */
-export function readMetric(ctx: ValidationContext, input: unknown, path: string, ids: IdRegistry): Metric | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not a metric (expected { label, target, comparator })`);
-    return undefined;
-  }
+export function readMetric(ctx: ValidationContext, value: unknown, path: string, ids: IdRegistry): Metric | undefined {
   const before = ctx.issues.length;
-  refuseReservedKeys(ctx, input, path);
+  const input = openRecord(ctx, value, path, 'a metric (expected { label, target, comparator })');
+  if (!input) return undefined;
   const label = readRequiredString(ctx, input, 'label', path);
   const target = readOptionalNumber(ctx, input, 'target', path);
   if (ownField(input, 'target') === undefined) ctx.report(childPath(path, 'target'), 'is required (expected a number)');

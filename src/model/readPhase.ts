@@ -7,7 +7,7 @@ import { readDateSpan } from './readDateSpan.js';
 import { readItem } from './readItem.js';
 import { readMetric } from './readMetric.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, isRecord, ownField, refuseReservedKeys } from './validationContext.js';
+import { childPath, openRecord, ownField } from './validationContext.js';
 import { readEach, readOptionalChoice, readOptionalString, readRequiredString, withFields } from './validationFields.js';
 
 /** The id registries of one roadmap: ids are unique per kind. */
@@ -19,16 +19,13 @@ export interface RoadmapIds {
 
 function readGroup(
   ctx: ValidationContext,
-  input: unknown,
+  value: unknown,
   path: string,
   ids: RoadmapIds,
   phaseStatus: Phase['status'] | undefined,
 ): ItemGroup | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not an item group (expected { title?, items })`);
-    return undefined;
-  }
-  refuseReservedKeys(ctx, input, path);
+  const input = openRecord(ctx, value, path, 'an item group (expected { title?, items })');
+  if (!input) return undefined;
   const title = readOptionalString(ctx, input, 'title', path);
   const fallback = phaseStatus === 'done' ? 'done' : 'planned';
   const items: Item[] = readEach(ctx, input, 'items', path, (item, itemPath) => readItem(ctx, item, itemPath, ids.items, fallback));
@@ -36,13 +33,10 @@ function readGroup(
 }
 
 /** Reads a `Phase`, fills its arrays, gives it a unique id and derives a missing status from its items. */
-export function readPhase(ctx: ValidationContext, input: unknown, path: string, ids: RoadmapIds): Phase | undefined {
-  if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not a phase (expected { title, status?, groups? })`);
-    return undefined;
-  }
+export function readPhase(ctx: ValidationContext, value: unknown, path: string, ids: RoadmapIds): Phase | undefined {
   const before = ctx.issues.length;
-  refuseReservedKeys(ctx, input, path);
+  const input = openRecord(ctx, value, path, 'a phase (expected { title, status?, groups? })');
+  if (!input) return undefined;
   const title = readRequiredString(ctx, input, 'title', path);
   const version = readOptionalString(ctx, input, 'version', path);
   const explicitStatus = readOptionalChoice(ctx, input, 'status', path, STATUSES);

@@ -6,18 +6,15 @@ import { readPhase } from './readPhase.js';
 import { runValidation } from './runValidation.js';
 import type { Cadence, Metric, Phase, Roadmap } from './types.js';
 import type { ValidationContext, ValidationIssue } from './validationContext.js';
-import { describeValue, isRecord, refuseReservedKeys } from './validationContext.js';
+import { openRecord } from './validationContext.js';
 import { readEach, readOptionalIsoDate, readOptionalString, readRequiredString, withFields } from './validationFields.js';
 
 /** The outcome of `validateRoadmap`: a normalised roadmap, or every problem with its path. */
 export type ValidationResult = { ok: true; roadmap: Roadmap } | { ok: false; issues: ValidationIssue[] };
 
-function readRoadmap(ctx: ValidationContext, input: unknown): Roadmap | undefined {
-  if (!isRecord(input)) {
-    ctx.report('', `${describeValue(input)} is not a roadmap (expected an object with a title and phases)`);
-    return undefined;
-  }
-  refuseReservedKeys(ctx, input, '');
+function readRoadmap(ctx: ValidationContext, value: unknown): Roadmap | undefined {
+  const input = openRecord(ctx, value, '', 'a roadmap (expected an object with a title and phases)');
+  if (!input) return undefined;
   const ids: RoadmapIds = { phases: createIdRegistry(), items: createIdRegistry(), metrics: createIdRegistry() };
   const title = readRequiredString(ctx, input, 'title', '');
   const summary = readOptionalString(ctx, input, 'summary', '');

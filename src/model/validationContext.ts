@@ -41,11 +41,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reports each own key of `record` that is reserved, at its path. */
-export function refuseReservedKeys(ctx: ValidationContext, record: Record<string, unknown>, path: string): void {
-  for (const key of Object.keys(record)) {
+/**
+ * The first step of every reader: `input` as an object whose fields can be read, with each reserved
+ * own key reported at its path; or `undefined`, reported as not being `what`
+ * (`a phase (expected { title, status?, groups? })`).
+ */
+export function openRecord(ctx: ValidationContext, input: unknown, path: string, what: string): Record<string, unknown> | undefined {
+  if (!isRecord(input)) {
+    ctx.report(path, `${describeValue(input)} is not ${what}`);
+    return undefined;
+  }
+  for (const key of Object.keys(input)) {
     if (RESERVED_KEYS.has(key)) ctx.report(childPath(path, key), `"${key}" is not allowed as a key (it could change what every object inherits)`);
   }
+  return input;
 }
 
 /**

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { dayNumber, isoFromDayNumber } from '../dates/dayNumber.js';
 import { MAX_ISO_DATE, MIN_ISO_DATE } from '../dates/supportedRange.js';
 import type { Cadence, DateSpan, Item, ItemGroup, Metric, Phase, Roadmap } from '../model/types.js';
@@ -128,3 +129,23 @@ export function sameDayReleases(day = '2026-03-15', count = 5_000): Roadmap {
 
 /** The numbers a broken computation leaves in markup: `NaN`, `Infinity`. */
 export const BROKEN_NUMBER = /NaN|Infinity/;
+
+/**
+ * How long one render may take: a few milliseconds are normal; the bound leaves room for a loaded
+ * two-core machine. A slow render fails its run. (A loop that never ends would block the worker
+ * instead: the loops in `src/dates` are bounded by construction so that none can.)
+ */
+export const RENDER_BOUND_MS = 5_000;
+/** 5,000 releases make megabytes of markup (every release is listed): linear, but seconds when loaded. */
+export const BUSY_DAY_BOUND_MS = 30_000;
+/** A property test's own timeout: past fast-check's `interruptAfterTimeLimit` (30 s) plus one render at its bound. */
+export const PROPERTY_TIMEOUT_MS = 60_000;
+
+/** Renders through `render` (giving markup), checks the time bound and that no NaN or Infinity got in, and gives the markup. */
+export function expectBoundedMarkup(render: () => string, boundMs = RENDER_BOUND_MS): string {
+  const started = performance.now();
+  const markup = render();
+  expect(performance.now() - started).toBeLessThan(boundMs);
+  expect(markup.match(BROKEN_NUMBER)?.[0]).toBeUndefined();
+  return markup;
+}
