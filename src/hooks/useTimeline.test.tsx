@@ -75,6 +75,16 @@ describe('useTimeline', () => {
     expect(result.current.today!.offset).toBeLessThan(result.current.days);
   });
 
+  it('keeps only the ticks near the view and near today of a 10,000-phase axis', () => {
+    const { result } = renderHook(() => useTimeline(generateRoadmap(10_000), { orientation: 'horizontal', defaultZoom: 'month', now: '2100-06-15' }));
+    const labels = result.current.ticks.map((tick) => tick.label);
+    expect(labels.length).toBeLessThan(150);
+    expect(labels).toContain('Jan 2020');
+    // 190 years of months pass the 1,000-tick cap: a tick every three months, so June sits in April's.
+    expect(labels).toContain('Apr 2100');
+    expect(labels).not.toContain('Jan 2060');
+  });
+
   it('describes a phase with its dates in words, status, progress and next open items', () => {
     const { result } = renderHook(() => useTimeline(releasesByQuarter, { now: EXAMPLE_NOW }));
     const funnels = result.current.entries[1]!;

@@ -68,6 +68,8 @@ export interface UseTimelineOptions {
 export const timelineHookLabels = { ...statusLabels, ...progressLabels, ...timelineLabels, ...timeScaleLabels, ...spanInWordsLabels };
 const HEADING_SIZE = 32;
 const EVERY_COLUMN = { left: Number.NEGATIVE_INFINITY, right: Number.POSITIVE_INFINITY };
+/** Pixels of axis kept in the DOM past the view's start edge: a 4K screen's width. */
+const WIDEST_VIEW = 3840;
 
 /**
  * Everything a roadmap timeline needs: phases in time order, one row each, with their bars on a
@@ -109,7 +111,9 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   );
 
   const isVirtualized = entries.length > virtualizeAbove;
-  const { view, viewportRef, onScroll } = useScrollViewport(initialViewport, overscan, isAxis);
+  // The width is never tracked: rows are windowed by height, and ticks by a window as wide as the widest
+  // screens (WIDEST_VIEW), which spares a second render once the viewport is measured.
+  const { view, viewportRef, onScroll } = useScrollViewport(initialViewport, overscan, false);
   const zoomBy = useCallback(
     (step: number) => {
       const next = TIMELINE_ZOOMS[TIMELINE_ZOOMS.indexOf(zoom) + step];
@@ -138,11 +142,13 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   }, [isVirtualized, entries, view, active, overscan]);
 
   const scale = layout.scale;
+  const todayX = scale ? (dayNumber(today) - dayNumber(scale.start)) * dayWidth : 0;
   const ticks = useMemo(() => {
     if (!scale || !isAxis) return [];
-    const { left, right } = getViewWindow(view, overscan);
-    return computeTimelineTicks(scale, zoom, dayWidth, scale.ticks.length > 60 ? { left, right } : EVERY_COLUMN, labels, locale);
-  }, [scale, isAxis, labels, zoom, dayWidth, view, overscan, locale]);
+    // Near the view, and near today, where the axis opens (so its labels are there to be measured).
+    const ranges = scale.ticks.length > 60 ? [{ left: view.left - overscan, right: view.left + WIDEST_VIEW }, { left: todayX - WIDEST_VIEW, right: todayX + WIDEST_VIEW }] : [EVERY_COLUMN];
+    return computeTimelineTicks(scale, zoom, dayWidth, ranges, labels, locale);
+  }, [scale, isAxis, labels, zoom, dayWidth, view.left, overscan, locale, todayX]);
 
   const todayMarker = useMemo(() => {
     if (!scale || !isAxis) return undefined;

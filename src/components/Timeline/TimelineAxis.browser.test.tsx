@@ -57,6 +57,12 @@ describe('Timeline axis at its defaults (no orientation)', () => {
     const narrow = renderAxis(390);
     expect(getComputedStyle(narrow.container.querySelector('[data-slot="axis"]')!).display).toBe('none');
     expect(getComputedStyle(narrow.container.querySelector('[data-slot="marker"]')!).display).not.toBe('none');
+    // The list's line stops at the "Unscheduled" heading instead of running through its first letter.
+    const heading = screen.getByRole('heading', { name: 'Unscheduled' });
+    heading.scrollIntoView({ block: 'center' });
+    const line = narrow.container.querySelector<HTMLElement>('[data-slot="marker"]')!.getBoundingClientRect();
+    const box = heading.getBoundingClientRect();
+    expect(document.elementFromPoint(line.left + line.width / 2, box.top + box.height / 2)).toBe(heading);
   });
 
   it.each([1280, 390])('cuts no text of any phase at %i px: version, title, status, progress and flags are whole', async (width) => {
