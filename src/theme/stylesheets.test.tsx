@@ -52,7 +52,7 @@ function renderedClasses(): string[] {
 const HOST_HOOKS = [
   'rk-phase-card__group-panel',
   'rk-phase-card__metrics',
-  'rk-phase-card__status',
+  'rk-phase-card__target-label',
   'rk-phase-card__title',
   'rk-release-calendar__week',
   'rk-roadmap-issues__title',
@@ -211,7 +211,7 @@ describe('per-component stylesheets', () => {
 
 describe('styles.css', () => {
   it('is the layer declaration, base.css and every component CSS file in path order', () => {
-    expect(componentCssFiles).toHaveLength(7);
+    expect(componentCssFiles).toHaveLength(8);
     const componentCss = componentCssFiles.map((file) => readFileSync(resolve(__dirname, file), 'utf8'));
     expect(allStyles).toBe(['@layer roadmap-kit;', baseCss, ...componentCss].join('\n'));
   });
