@@ -95,7 +95,7 @@ export interface StatusExtraction {
   note?: string;
 }
 
-const SEGMENT_SPLIT = /(\s+[-–—|]\s+|\s*[()[\]]\s*|:\s+|\s+[-–—]\s*$|^\s*[-–—]\s+)/;
+const SEGMENT_SPLIT = /((?!(?<=\s)\s)(?:\s+[-–—|]\s+|\s*[()[\]]\s*|:\s+|\s+[-–—]\s*$|^\s*[-–—]\s+))/;
 
 /**
  * Takes status markers out of a title: a segment between separators that is a status phrase
