@@ -2,6 +2,7 @@ import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
+import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
 
 /** What a section is to the importer. */
 export type SectionKind =
@@ -13,7 +14,7 @@ export type SectionKind =
 
 const METRICS =
   /\b(?:success\s+(?:metrics?|criteria|measures?|indicators)|exit\s+criteria|acceptance\s+criteria|kpis?|key\s+(?:performance\s+)?(?:indicators|results|metrics)|metrics|targets|okrs?|definition\s+of\s+done|criteria)\b/i;
-const CADENCE = /\brelease\s+(?:schedule|cadence|cycle|train|rhythm|frequency|calendar)\b|\bcadences?\b/i;
+const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 // Sections of a roadmap document that are about the project, not its phases.
 const NOT_PHASE_AT_TOP =
   /\b(?:vision|mission|overview|introduction|intro|about|background|contribut\w*|feedback|community|risks?|mitigation|decisions?|history|changelog|change\s+log|dependencies|communication|approval|questions?|faq|get(?:ting)?\s+involved|how\s+to|support|contact|licen[cs]e|glossary|references?|appendix|notes?|table\s+of\s+contents|contents|principles|non-goals|out\s+of\s+scope|assumptions|stakeholders|team|resources|links|review|compatibility|deprecation|polic(?:y|ies)|stats|statistics|legend|installation|usage|acknowledg\w*|credits|priorities|sponsors?|governance|security\s+policy|disclaimer)\b/i;
