@@ -1,80 +1,134 @@
-// Parse throughput of `roadmap-kit/markdown` on generated roadmaps, and how time scales with size.
-// Run after `npm run build`: `node bench/run.mjs parse`.
+// How `roadmap-kit/markdown` scales: 1 MB of real roadmap text (the repo's own fixtures, repeated),
+// and families of hostile input at sizes n, 2n, 4n, 8n with the growth per doubling
+// (time(2n) / time(n): about 2 when parsing is linear, 4 when quadratic).
+// Run after `npm run build`: `node bench/run.mjs parse`, or `node bench/parse.bench.mjs [family…]`.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-const STATUSES = ['✅ COMPLETED', '🚧 IN PROGRESS', '📅', '', ''];
-const GROUPS = ['Security', 'Observability', 'Developer Experience', 'Integrations', 'Performance'];
+const NOW = { now: '2026-03-15' };
+/** A size whose parse takes longer than this is not measured at the next doublings. */
+const GIVE_UP_MS = 20_000;
 
-/** One release section in a style the seeds use: version, quarter, status, key–values, groups, checkboxes. */
-function release(index) {
-  const year = 2025 + Math.floor(index / 4);
-  const quarter = (index % 4) + 1;
-  const lines = [`### v${Math.floor(index / 10)}.${index % 10}.0 - Release ${index} (Q${quarter} ${year}) ${STATUSES[index % STATUSES.length]}`, ''];
-  lines.push(`**Target Date**: ${['March', 'June', 'September', 'December'][quarter - 1]} ${year}  `, `**Focus**: Theme number ${index}`, '');
-  for (const [offset, group] of GROUPS.entries()) {
-    lines.push(`#### ${group}`);
-    for (let item = 0; item < 4; item += 1) {
-      const done = (index + offset + item) % 3 === 0;
-      lines.push(`- [${done ? 'x' : ' '}] **Feature ${index}.${offset}.${item}**: Detail text for the feature with a [link](https://example.com/${index}/${item})`);
-    }
-    lines.push('');
-  }
-  lines.push('**Success Criteria**:', `- <${100 + index}ms p95 latency`, `- ${index + 10},000+ requests/second`, '- Comprehensive documentation', '', '---', '');
-  return lines.join('\n');
+/** Every `…Markdown` string exported by src/markdown/fixtures, in file order. */
+export async function fixtureDocuments(root) {
+  const folder = join(root, 'src/markdown/fixtures');
+  const files = readdirSync(folder).filter((file) => file.endsWith('.ts')).sort();
+  const contents = files.map((file, index) => `export * as f${index} from ${JSON.stringify(join(folder, file))};`).join('\n');
+  const bundle = await build({ stdin: { contents, resolveDir: folder, loader: 'ts' }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const modules = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return Object.values(modules).flatMap((module) => Object.entries(module).flatMap(([name, value]) => (name.endsWith('Markdown') && typeof value === 'string' ? [value] : [])));
 }
 
-/** A roadmap of at least `bytes` bytes. */
-function generateRoadmap(bytes) {
-  const parts = ['# Generated Roadmap', '', 'A roadmap generated for the parse benchmark.', '', '## Upcoming Releases', ''];
-  let size = parts.join('\n').length;
-  for (let index = 0; size < bytes; index += 1) {
-    const section = release(index);
-    parts.push(section);
-    size += section.length + 1;
+/** Whole fixture documents, one after another, until `bytes` are reached. */
+function realText(documents, bytes) {
+  const parts = [];
+  for (let size = 0, index = 0; size < bytes; index += 1) {
+    const document = documents[index % documents.length];
+    parts.push(document);
+    size += document.length + 1;
   }
-  parts.push('## Release Schedule', '', '- **Minor Releases**: Every 2 months', '- **Patch Releases**: As needed', '');
   return parts.join('\n');
 }
 
-function time(parseRoadmap, text, runs) {
-  const samples = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    const { roadmap } = parseRoadmap(text, { now: '2026-03-15' });
-    samples.push(performance.now() - start);
-    if (roadmap.phases.length === 0) throw new Error('the generated roadmap gave no phases');
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+const HEAD = '# T\n\n## v1.0 - Phase (Q1 2026)\n\n';
+
+/** Each family: what it is, the base size n, and the input at size `n`. */
+export function families(documents) {
+  return [
+    { family: 'real roadmap text', unit: 'bytes', n: 131_072, make: (n) => realText(documents, n) },
+    { family: 'a stray code fence before the roadmap', unit: 'bytes', n: 131_072, make: (n) => `\`\`\`\n${realText(documents, n)}` },
+    { family: 'a list nested by indentation (levels ~ √bytes)', unit: 'bytes', n: 280_000, make: (n) => nestedList(Math.round(Math.sqrt(n))) },
+    { family: 'a list nested on one line (`- - - …`)', unit: 'levels', n: 2_500, make: (n) => `${HEAD}${'- '.repeat(n)}deep\n` },
+    { family: '`> ` repeated on one line', unit: 'repeats', n: 1_500, make: (n) => `${'> '.repeat(n)}## v1.0 - Quoted\n` },
+    { family: 'an item ending in `!.` repeated', unit: 'bytes', n: 12_500, make: (n) => `${HEAD}- Item ${'!.'.repeat(n / 2)}\n` },
+    { family: 'a version heading ending in `,/` repeated', unit: 'bytes', n: 12_500, make: (n) => `# T\n\n## v1.0 ${',/'.repeat(n / 2)}\n\n- a\n` },
+    { family: '`(target: ` repeated under a criteria heading', unit: 'bytes', n: 12_500, make: (n) => `${HEAD}### Success Criteria\n\n- ${'(target: '.repeat(n / 9)}\n` },
+    { family: 'front matter `title: a` + spaces + `b`', unit: 'bytes', n: 25_000, make: (n) => `---\ntitle: a${' '.repeat(n)}b\n---\n${HEAD}- a\n` },
+    { family: 'nested `*_` emphasis', unit: 'bytes', n: 12_000, make: (n) => `${HEAD}- ${'*_'.repeat(n / 4)}a${'_*'.repeat(n / 4)}\n` },
+    { family: 'nested links', unit: 'bytes', n: 12_000, make: (n) => `${HEAD}- ${'['.repeat(n / 5)}a${'](u)'.repeat(n / 5)}\n` },
+    { family: '`[a](` repeated', unit: 'bytes', n: 12_000, make: (n) => `${HEAD}- ${'[a]('.repeat(n / 4)}\n` },
+    { family: 'a run of `*` before a word', unit: 'bytes', n: 12_500, make: (n) => `${HEAD}- ${'*'.repeat(n)}a\n` },
+  ];
 }
 
-export async function run({ root }) {
-  const { parseRoadmap } = await import(`${root}/dist/markdown/index.js`);
-  // Warm up the JIT on a small roadmap so the first measurement is not a compile measurement.
-  time(parseRoadmap, generateRoadmap(50_000), 3);
+function nestedList(levels) {
+  let text = HEAD;
+  for (let level = 0; level < levels; level += 1) text += `${'  '.repeat(level)}- level ${level}\n`;
+  return text;
+}
 
-  const megabyte = generateRoadmap(1_000_000);
-  const throughputMs = time(parseRoadmap, megabyte, 5);
-  const { roadmap, diagnostics } = parseRoadmap(megabyte, { now: '2026-03-15' });
-
-  const scaling = [];
-  for (const [label, bytes, runs] of [['10 KB', 10_000, 9], ['100 KB', 100_000, 5], ['1 MB', 1_000_000, 3], ['10 MB', 10_000_000, 1]]) {
-    const text = generateRoadmap(bytes);
-    const ms = time(parseRoadmap, text, runs);
-    scaling.push({ size: label, bytes: text.length, ms: Math.round(ms * 10) / 10, mbPerSecond: Math.round((text.length / 1e6 / (ms / 1000)) * 100) / 100 });
+/**
+ * Median time of `parseRoadmap` on `text` over enough runs to pass ~200 ms (at most 9): CPU time of
+ * this process (user + system), which a busy machine inflates far less than wall time, and wall time.
+ */
+function time(parseRoadmap, text) {
+  const samples = [];
+  let total = 0;
+  while (samples.length < 9 && (samples.length < 3 || total < 200)) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    const { roadmap } = parseRoadmap(text, NOW);
+    const cpu = process.cpuUsage(cpuStart);
+    const wall = performance.now() - start;
+    if (!roadmap || !Array.isArray(roadmap.phases)) throw new Error('parseRoadmap gave no roadmap');
+    samples.push({ cpu: (cpu.user + cpu.system) / 1000, wall });
+    total += wall;
+    if (wall > GIVE_UP_MS) break;
   }
-  const first = scaling[0];
-  const last = scaling[scaling.length - 1];
+  const median = (key) => samples.map((sample) => sample[key]).sort((a, b) => a - b)[Math.floor((samples.length - 1) / 2)];
+  return { cpu: median('cpu'), wall: median('wall') };
+}
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function measureFamily(parseRoadmap, { family, unit, n, make }) {
+  const sizes = [];
+  for (const factor of [1, 2, 4, 8]) {
+    const text = make(n * factor);
+    const { cpu, wall } = time(parseRoadmap, text);
+    sizes.push({ size: n * factor, bytes: text.length, ms: round(cpu), wallMs: round(wall) });
+    if (wall > GIVE_UP_MS) break;
+  }
+  const growth = sizes.slice(1).map((entry, index) => round(entry.ms / Math.max(sizes[index].ms, 0.05), 2));
+  // Per doubling of the bytes (the indented list's bytes grow with the square of its levels).
+  const bytesGrowth = sizes.slice(1).map((entry, index) => round(entry.bytes / sizes[index].bytes, 2));
+  return { family, unit, sizes, growthPerDoubling: growth, bytesGrowth, worstGrowth: Math.max(...growth) };
+}
+
+export async function run({ root, only = [] }) {
+  const { parseRoadmap } = await import(pathToFileURL(join(root, 'dist/markdown/index.js')).href);
+  const documents = await fixtureDocuments(root);
+  // Warm up the JIT on a small roadmap so the first measurement is not a compile measurement.
+  time(parseRoadmap, realText(documents, 50_000));
+
+  const megabyte = realText(documents, 1_000_000);
+  const megabyteTime = time(parseRoadmap, megabyte);
+  const { roadmap, diagnostics } = parseRoadmap(megabyte, NOW);
+  const selected = families(documents).filter((entry) => only.length === 0 || only.some((name) => entry.family.includes(name)));
+  const growth = selected.map((entry) => measureFamily(parseRoadmap, entry));
   return {
-    throughput: {
+    realText: {
       bytes: megabyte.length,
-      medianMs: Math.round(throughputMs * 10) / 10,
-      mbPerSecond: Math.round((megabyte.length / 1e6 / (throughputMs / 1000)) * 100) / 100,
+      documents: documents.length,
+      medianMs: round(megabyteTime.cpu),
+      wallMs: round(megabyteTime.wall),
+      mbPerSecond: round(megabyte.length / 1e6 / (megabyteTime.cpu / 1000), 2),
       phases: roadmap.phases.length,
       items: roadmap.phases.reduce((count, phase) => count + phase.groups.reduce((sum, group) => sum + group.items.length, 0), 0),
       diagnostics: diagnostics.length,
     },
-    scaling,
-    // Time per byte at 10 MB over time per byte at 10 KB: about 1 when parsing is linear.
-    perByteRatio10MbTo10Kb: Math.round(((last.ms / last.bytes) / (first.ms / first.bytes)) * 100) / 100,
+    growth,
+    // The largest time(2n)/time(n) over every family: about 2 when everything is linear.
+    worstGrowthPerDoubling: Math.max(...growth.map((entry) => entry.worstGrowth)),
   };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await run({ root: fileURLToPath(new URL('..', import.meta.url)), only: process.argv.slice(2) });
+  process.stdout.write(`1 MB of real roadmap text: ${result.realText.medianMs} ms CPU, ${result.realText.wallMs} ms wall (${result.realText.mbPerSecond} MB/s)\n`);
+  for (const entry of result.growth) {
+    process.stdout.write(`${entry.family}: ${entry.sizes.map((size) => `${size.size}→${size.ms} ms`).join(', ')} (CPU); growth ${entry.growthPerDoubling.join(', ')}\n`);
+  }
 }

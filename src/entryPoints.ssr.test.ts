@@ -57,7 +57,7 @@ describe('package entry points', () => {
 
   it('keeps the markdown parser out of the main roadmap-kit entry', async () => {
     const inputs = await bundledInputs("export * from './src/index.ts';");
-    expect(inputs.filter((file) => /mdast|micromark|src\/markdown\//.test(file))).toEqual([]);
+    expect(inputs.filter((file) => /markdown-it|linkify-it|mdast|micromark|src\/markdown\//.test(file))).toEqual([]);
     expect(inputs.some((file) => file.includes('src/components/StatusBadge/StatusBadge.tsx'))).toBe(true);
   });
 

@@ -12,7 +12,7 @@ export interface FrontMatter {
 function unquote(value: string): string {
   const trimmed = value.trim();
   const quoted = /^(['"])(.*)\1$/.exec(trimmed);
-  return (quoted ? quoted[2]! : trimmed.replace(/\s+#.*$/, '')).trim();
+  return (quoted ? quoted[2]! : trimmed.replace(/(?<!\s)\s+#.*$/, '')).trim();
 }
 
 /**

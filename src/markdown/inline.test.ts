@@ -1,12 +1,10 @@
 import type { Paragraph } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { isStruckThrough, readKeyValue, readLead, splitLines } from './inline.js';
 import { isKnownKey } from './keyValues.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 
 function paragraph(markdown: string): Paragraph {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children[0] as Paragraph;
+  return parseMarkdownTree(markdown).children[0] as Paragraph;
 }
 
 describe('inline helpers', () => {

@@ -1,14 +1,12 @@
 import type { List } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { createDiagnosticSink } from './diagnostics.js';
 import type { ReadContext } from './drafts.js';
 import { flattenEntries, readList } from './items.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 
 function readMarkdownList(markdown: string) {
   const ctx: ReadContext = { now: '2026-03-15', diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] } };
-  const list = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children[0] as List;
+  const list = parseMarkdownTree(markdown).children[0] as List;
   return { entries: readList(list, ctx), diagnostics: ctx.diagnostics.list() };
 }
 

@@ -12,7 +12,7 @@ const VALUE = new RegExp(
   'giu',
 );
 const ZERO = /^(?:zero|no)\s+(?=\p{L})/iu;
-const TARGET_NOTE = /\(\s*target\s*:\s*([^)]*)\)/i;
+const TARGET_NOTE = /\(\s*target\s*:\s*([^)]{0,200})\)/i;
 const CURRENT_NOTE = /[(,;]?\s*(?:current(?:ly)?|actual)\s*[:=]?\s*(\d[\d,]*(?:\.\d+)?)\s*([km](?![\p{L}]))?\s?(%|ms|s|min|h|d|[kmgt]?b)?\s*\)?/iu;
 
 const UNIT_NAMES: readonly (readonly [RegExp, string])[] = [
@@ -61,7 +61,7 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 function tidyLabel(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/^[\s:;,.\-–—]+|[\s:;,\-–—]+$/g, '')
+    .replace(/^[\s:;,.\-–—]+|(?<![\s:;,\-–—])[\s:;,\-–—]+$/g, '')
     .replace(/^(?:of|for|in)\s+/i, '')
     .trim();
 }

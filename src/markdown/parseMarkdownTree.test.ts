@@ -1,31 +1,110 @@
-import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import { parseMarkdownTree, splitIntoChunks } from './parseMarkdownTree.js';
+import type { Nodes, Root } from 'mdast';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 
-function outline(nodes: readonly Nodes[]): string[] {
-  return nodes.map((node) => `${node.type}@${node.position?.start.line}-${node.position?.end.line}`);
+/** Each node as `type@start-end`, children indented under it, without recursion. */
+function outline(root: Root): string[] {
+  const lines: string[] = [];
+  const stack: [Nodes, number][] = root.children.map((node) => [node, 0] as [Nodes, number]).reverse();
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const value = 'value' in node ? ` ${JSON.stringify(node.value)}` : '';
+    lines.push(`${'  '.repeat(depth)}${node.type}@${node.position?.start.line}-${node.position?.end.line}${value}`);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push([node.children[index] as Nodes, depth + 1]);
+  }
+  return lines;
 }
 
-const section = (index: number) =>
-  `## v${index}.0 - Release ${index}\n\n- [x] Item ${index}\n  continued\n\n\`\`\`\ncode\n\n# not a heading\n\`\`\`\n\n<!--\n\n# hidden\n-->\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [the docs][docs].\n\n`;
-
 describe('parseMarkdownTree', () => {
-  it('parses a long document in pieces into the same blocks at the same lines', () => {
-    const markdown = `# Roadmap\n\n${Array.from({ length: 150 }, (_, index) => section(index)).join('')}[docs]: https://acme.dev/docs\n`;
-    expect(splitIntoChunks(markdown).length).toBeGreaterThan(1);
-    const whole = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-    expect(outline(parseMarkdownTree(markdown).children)).toEqual(outline(whole.children));
-  }, 30_000);
+  it('builds mdast blocks and inline nodes with their source lines', () => {
+    const markdown = '# Roadmap\n\n## v1.0 *Beta*\n\n- [x] **Auth**: done\n  more\n- [ ] ~~Gone~~ see [docs][d]\n\n[d]: https://acme.dev/docs\n';
+    expect(outline(parseMarkdownTree(markdown))).toEqual([
+      'heading@1-1',
+      '  text@1-1 "Roadmap"',
+      'heading@3-3',
+      '  text@3-3 "v1.0 "',
+      '  emphasis@3-3',
+      '    text@3-3 "Beta"',
+      'list@5-8',
+      '  listItem@5-6',
+      '    paragraph@5-6',
+      '      strong@5-5',
+      '        text@5-5 "Auth"',
+      '      text@5-6 ": done\\nmore"',
+      '  listItem@7-8',
+      '    paragraph@7-7',
+      '      delete@7-7',
+      '        text@7-7 "Gone"',
+      '      text@7-7 " see "',
+      '      link@7-7',
+      '        text@7-7 "docs"',
+    ]);
+  });
 
-  it('resolves reference links whose definition stands in another piece', () => {
-    const markdown = `${Array.from({ length: 150 }, (_, index) => section(index)).join('')}[docs]: https://acme.dev/docs\n`;
-    const first = parseMarkdownTree(markdown).children.find((node) => node.type === 'paragraph');
-    expect(first?.type === 'paragraph' && first.children.map((child) => child.type)).toEqual(['text', 'linkReference', 'text']);
-  }, 30_000);
+  it('reads GFM task markers, ordered lists and tables', () => {
+    const tree = parseMarkdownTree('3. [X] Ship\n4. [ ] Test\n5. [ ]\n\n| Feature | Status |\n|:--|--:|\n| A | ✅ |\n');
+    const [list, table] = tree.children;
+    expect(list?.type === 'list' && [list.ordered, list.start, list.children.map((item) => item.checked)]).toEqual([true, 3, [true, false, null]]);
+    expect(table?.type === 'table' && [table.align, table.children.map((row) => row.children.map((cell) => cell.children.map((node) => ('value' in node ? node.value : node.type)).join('')))]).toEqual([
+      ['left', 'right'],
+      [['Feature', 'Status'], ['A', '✅']],
+    ]);
+  });
 
-  it('keeps a short document in one piece', () => {
-    expect(splitIntoChunks('# A\n\n- b\n')).toEqual([{ text: '# A\n\n- b\n', lineOffset: 0 }]);
+  it('keeps hard breaks, code, HTML blocks and inline HTML as mdast does', () => {
+    const markdown = 'a  \nb\n\n```ts title\n# not a heading\n```\n\n<details>\n<summary>v2</summary>\n\n- x\n\n</details>\n\nA <s>old</s> B<br>C\n\n---\n';
+    expect(outline(parseMarkdownTree(markdown))).toEqual([
+      'paragraph@1-2',
+      '  text@1-1 "a"',
+      '  break@1-2',
+      '  text@2-2 "b"',
+      'code@4-6 "# not a heading"',
+      'html@8-9 "<details>\\n<summary>v2</summary>"',
+      'list@11-12',
+      '  listItem@11-12',
+      '    paragraph@11-11',
+      '      text@11-11 "x"',
+      'html@13-13 "</details>"',
+      'paragraph@15-15',
+      '  text@15-15 "A "',
+      '  html@15-15 "<s>"',
+      '  text@15-15 "old"',
+      '  html@15-15 "</s>"',
+      '  text@15-15 " B"',
+      '  html@15-15 "<br>"',
+      '  text@15-15 "C"',
+      'thematicBreak@17-17',
+    ]);
+    const code = parseMarkdownTree(markdown).children[1];
+    expect(code?.type === 'code' && [code.lang, code.meta]).toEqual(['ts', 'title']);
+  });
+
+  it('keeps every link as written, bare URLs included, for the importer to judge', () => {
+    const paragraph = parseMarkdownTree('[x](javascript:alert(1)) [y](./路线图.md) https://acme.dev/a www.acme.dev').children[0];
+    const urls = paragraph?.type === 'paragraph' ? paragraph.children.flatMap((node) => (node.type === 'link' ? [node.url] : [])) : [];
+    expect(urls).toEqual(['javascript:alert(1)', './路线图.md', 'https://acme.dev/a', 'http://www.acme.dev']);
+  });
+
+  it('reads YAML front matter and keeps the lines after it numbered as in the file', () => {
+    const tree = parseMarkdownTree('---\ntitle: Roadmap\nupdated: 2026-01-02\n---\n# T\n');
+    expect(outline(tree)).toEqual(['yaml@1-4 "title: Roadmap\\nupdated: 2026-01-02"', 'heading@5-5', '  text@5-5 "T"']);
+    expect(outline(parseMarkdownTree('---\ntitle: x\n\n# T\n'))[0]).toBe('thematicBreak@1-1');
+  });
+
+  it('keeps blocks nested past the depth cap as plain text, with a note, for any depth', () => {
+    const depth = 10_000;
+    const tree = parseMarkdownTree(`${'- '.repeat(depth)}deepest\n`);
+    expect(tree.data?.notes).toEqual([{ line: 1, message: 'lines 1–1 nest more than 64 levels deep: kept as plain text' }]);
+    const text = outline(tree).find((line) => line.includes('deepest'))!;
+    // The 32 list levels above the cap stay lists; what lies below is kept as written.
+    expect(text.trim()).toBe(`text@1-1 ${JSON.stringify(`${'- '.repeat(depth - 32)}deepest`)}`);
+  });
+
+  it('keeps quotes nested past the cap, and every line of a deeply indented list', () => {
+    const quotes = parseMarkdownTree(`${'> '.repeat(6000)}## v1.0 - Quoted\n`);
+    expect(JSON.stringify(quotes)).toContain(`${'> '.repeat(6000 - 64)}## v1.0 - Quoted`);
+    let nested = '';
+    for (let level = 0; level < 1500; level += 1) nested += `${'  '.repeat(level)}- level ${level}\n`;
+    const kept = new Set([...JSON.stringify(parseMarkdownTree(nested)).matchAll(/level (\d+)/g)].map((match) => Number(match[1])));
+    expect(kept.size).toBe(1500);
   });
 });

@@ -28,6 +28,7 @@ export interface ParseRoadmapResult {
 
 function read(tree: Root, now: string, lenient: boolean): ParseRoadmapResult {
   const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] } };
+  for (const note of tree.data?.notes ?? []) ctx.diagnostics.warn(note.line, note.message);
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml && yaml.type === 'yaml') {
     const front = readFrontMatter(yaml.value);

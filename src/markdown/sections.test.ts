@@ -1,6 +1,6 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Section } from './sections.js';
 import { buildSections, descendants } from './sections.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 
 function shape(section: Section): unknown {
   return { text: section.text, blocks: section.blocks.length, children: section.children.map(shape) };
@@ -8,7 +8,7 @@ function shape(section: Section): unknown {
 
 describe('buildSections', () => {
   it('nests sections under headings of a higher level, whatever levels are skipped', () => {
-    const root = buildSections(fromMarkdown('intro\n\n# T\n\n## A\n\ntext\n\n#### A1\n\n## B\n\n### B1\n').children);
+    const root = buildSections(parseMarkdownTree('intro\n\n# T\n\n## A\n\ntext\n\n#### A1\n\n## B\n\n### B1\n').children);
     expect(shape(root)).toEqual({
       text: '',
       blocks: 1,

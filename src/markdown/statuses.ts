@@ -51,7 +51,7 @@ export function statusOfEmoji(text: string): Status | undefined {
 export function statusOfPhrase(text: string): Status | undefined {
   const phrase = stripEmoji(text)
     .toLowerCase()
-    .replace(/[\s!.;,*_~]+$/, '')
+    .replace(/(?<![\s!.;,*_~])[\s!.;,*_~]+$/, '')
     .replace(/^[\s*_~\-–—|:]+/, '')
     .replace(/\s+/g, ' ');
   if (phrase === '') return undefined;
@@ -95,7 +95,7 @@ export interface StatusExtraction {
   note?: string;
 }
 
-const SEGMENT_SPLIT = /(\s+[-–—|]\s+|\s*[()[\]]\s*|:\s+|\s+[-–—]\s*$|^\s*[-–—]\s+)/;
+const SEGMENT_SPLIT = /((?!(?<=\s)\s)(?:\s+[-–—|]\s+|\s*[()[\]]\s*|:\s+|\s+[-–—]\s*$|^\s*[-–—]\s+))/;
 
 /**
  * Takes status markers out of a title: a segment between separators that is a status phrase
@@ -145,7 +145,7 @@ export function cleanTitle(text: string): string {
     previous = title;
     title = title
       .replace(/^[\s\-–—|:·•,;/]+/, '')
-      .replace(/[\s\-–—|:·•,;/]+$/, '')
+      .replace(/(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/, '')
       .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
       .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
       .trim();

@@ -1,13 +1,11 @@
 import type { Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { createDiagnosticSink } from './diagnostics.js';
 import type { ReadContext } from './drafts.js';
 import { isMetricTable, isPhaseTable, readTable, tableItems, tableMetrics } from './tables.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
 
 function tableOf(markdown: string) {
-  return readTable(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children[0] as Table);
+  return readTable(parseMarkdownTree(markdown).children[0] as Table);
 }
 
 function context(): ReadContext {

@@ -31,5 +31,5 @@ export function versionKey(version: string): string {
   return version
     .toLowerCase()
     .replace(/^v/, '')
-    .replace(/(?:\.0)+$/, '');
+    .replace(/(?<!\.0)(?:\.0)+$/, '');
 }

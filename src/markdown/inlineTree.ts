@@ -1,0 +1,99 @@
+import type { Token } from 'markdown-it';
+import type { Parent, PhrasingContent, Text } from 'mdast';
+
+type PhrasingParent = Parent & { children: PhrasingContent[] };
+
+/** A position spanning source lines `start`…`end` (1-based; columns are not tracked). */
+export function linePosition(start: number, end = start): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  return { start: { line: start, column: 1 }, end: { line: end, column: 1 } };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+/** The alt text of an image: the text of its label, markup dropped. */
+function altText(token: Token): string {
+  return (token.children ?? []).map((child) => child.content).join('');
+}
+
+/** The close tokens of what `openNode` opens. */
+const CLOSING = new Set(['em_close', 'strong_close', 's_close', 'link_close']);
+
+function openNode(token: Token, line: number): PhrasingParent | undefined {
+  const position = linePosition(line);
+  switch (token.type) {
+    case 'em_open':
+      return { type: 'emphasis', children: [], position };
+    case 'strong_open':
+      return { type: 'strong', children: [], position };
+    case 's_open':
+      return { type: 'delete', children: [], position };
+    case 'link_open':
+      return { type: 'link', url: String(token.attrGet('href') ?? ''), title: (token.attrGet('title') as string | null) ?? null, children: [], position } as PhrasingParent;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Turns the tokens of one inline run (a paragraph, heading or table cell) into mdast phrasing
+ * nodes, as mdast-util-from-markdown shapes them: soft line breaks stay `\n` inside text, hard ones
+ * are `break` nodes, and each node carries the source line it starts on. Iterative: the token list
+ * is flat, open and close tokens mark the nesting.
+ */
+export function inlineTree(tokens: readonly Token[], firstLine: number): PhrasingContent[] {
+  const root: PhrasingParent = { type: 'root', children: [] } as unknown as PhrasingParent;
+  const stack: PhrasingParent[] = [root];
+  let line = firstLine;
+  const appendText = (value: string) => {
+    const parent = stack[stack.length - 1]!;
+    const last = parent.children[parent.children.length - 1];
+    if (last?.type === 'text') {
+      last.value += value;
+      last.position!.end.line = line;
+    } else {
+      parent.children.push({ type: 'text', value, position: linePosition(line) } satisfies Text);
+    }
+  };
+  for (const token of tokens) {
+    const parent = stack[stack.length - 1]!;
+    if (token.nesting === 1) {
+      const node = openNode(token, line);
+      if (node) {
+        parent.children.push(node as PhrasingContent);
+        stack.push(node);
+        continue;
+      }
+    }
+    if (token.nesting === -1) {
+      if (stack.length > 1 && CLOSING.has(token.type)) stack.pop()!.position!.end.line = line;
+      continue;
+    }
+    switch (token.type) {
+      case 'softbreak':
+        line += 1;
+        appendText('\n');
+        break;
+      case 'hardbreak':
+        parent.children.push({ type: 'break', position: linePosition(line, line + 1) });
+        line += 1;
+        break;
+      case 'code_inline':
+        parent.children.push({ type: 'inlineCode', value: token.content, position: linePosition(line) });
+        break;
+      case 'html_inline':
+        parent.children.push({ type: 'html', value: token.content, position: linePosition(line, line + countNewlines(token.content)) });
+        line += countNewlines(token.content);
+        break;
+      case 'image':
+        parent.children.push({ type: 'image', url: String(token.attrGet('src') ?? ''), alt: altText(token), title: (token.attrGet('title') as string | null) ?? null, position: linePosition(line) });
+        break;
+      default:
+        if (token.content !== '') appendText(token.content);
+    }
+  }
+  return root.children;
+}

@@ -1,0 +1,66 @@
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import markdownIt from 'markdown-it';
+
+/**
+ * How deep blocks may nest (a list item counts two: the list and the item; a quote one) before the
+ * rest of the block is kept as plain text. markdown-it's own cap (`maxNesting`) drops what lies
+ * deeper, and its block parser recurses once per level, so the cap stays well below both a stack
+ * overflow and `maxNesting`.
+ */
+export const MAX_BLOCK_DEPTH = 64;
+const MAX_NESTING = MAX_BLOCK_DEPTH + 8;
+
+/** The token type of a block kept as plain text because it nests deeper than `MAX_BLOCK_DEPTH`. */
+export const TOO_DEEP = 'too_deep';
+
+/** Takes the rest of a block that nests too deeply as one plain-text token, so nothing is lost. */
+function tooDeep(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.level < MAX_BLOCK_DEPTH || silent) return false;
+  let next = startLine + 1;
+  while (next < endLine && (state.isEmpty(next) || state.sCount[next]! >= state.blkIndent)) next += 1;
+  while (next > startLine + 1 && state.isEmpty(next - 1)) next -= 1;
+  const token = state.push(TOO_DEEP, '', 0);
+  token.map = [startLine, next];
+  token.content = state.getLines(startLine, next, state.blkIndent, false);
+  state.line = next;
+  return true;
+}
+
+/** GFM reads `www.example.com` as a link; linkify-it reads only `http(s)://` without fuzzy links. */
+function addWwwLinks(md: MarkdownIt): void {
+  let pattern: RegExp | undefined;
+  md.linkify.add('www.', {
+    validate(text, pos, self) {
+      // The rest of a `www.` host, as linkify-it's own `http://` validator reads what follows `//`.
+      pattern ??= new RegExp(`${self.re.get_url_host_port().source}${self.re.get_path().source}`, 'iy');
+      pattern.lastIndex = pos;
+      const match = pattern.exec(text);
+      return match ? match[0].length : 0;
+    },
+    normalize(match) {
+      match.url = `http://${match.url}`;
+    },
+  });
+}
+
+function createParser(): MarkdownIt {
+  // CommonMark plus GFM tables and strikethrough (built in), raw HTML kept as HTML tokens and bare
+  // URLs as links. Task lists and front matter are read by the tree builder.
+  const md = markdownIt('default', { html: true, linkify: true, maxNesting: MAX_NESTING });
+  // Keep every link as written: the importer decides which are safe, and says so (markdown-it
+  // would silently turn `javascript:` links into text and percent-encode the rest).
+  md.validateLink = () => true;
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (text) => text;
+  md.block.ruler.before('table', TOO_DEEP, tooDeep);
+  addWwwLinks(md);
+  return md;
+}
+
+let parser: MarkdownIt | undefined;
+
+/** markdown-it's token stream for the markdown: linear in its length, whatever the input. */
+export function tokenizeMarkdown(source: string): Token[] {
+  parser ??= createParser();
+  return parser.parse(source, {});
+}
