@@ -7,12 +7,20 @@ import type { PhaseDraft, ReadContext } from './drafts.js';
 import { applyPhaseDate } from './phaseDates.js';
 import { versionKey } from './versions.js';
 
-/** One phase per version: a version under several headings (a status banner and a release note) is merged into the first. */
+/** A version as written, but for case and a leading `v`: `v1` and `v1.0` stay apart (`Beyond v1` is not `v1.0`). */
+function writtenVersion(version: string): string {
+  return version.toLowerCase().replace(/^v/, '');
+}
+
+/**
+ * One phase per version: the same version written again (a status banner and a release note, a
+ * heading and a table row) is merged into the first.
+ */
 function mergeVersions(phases: readonly PhaseDraft[], ctx: ReadContext): PhaseDraft[] {
   const byVersion = new Map<string, PhaseDraft>();
   const kept: PhaseDraft[] = [];
   for (const phase of phases) {
-    const key = phase.version === undefined ? undefined : versionKey(phase.version);
+    const key = phase.version === undefined ? undefined : writtenVersion(phase.version);
     const first = key === undefined ? undefined : byVersion.get(key);
     if (key !== undefined && !first) byVersion.set(key, phase);
     if (!first) {

@@ -13,6 +13,10 @@ describe('classifySection', () => {
     ).toEqual(['phase', 'metrics', 'metrics', 'cadence', 'skip', 'skip', 'phase', 'plain', 'phase']);
   });
 
+  it('keeps sections about the present out, unless they name a phase', () => {
+    expect(['📊 Current status', '✅ Current state (v1.1.0)', 'Known limitations', 'Current status: Phase 1 (✅ COMPLETE)', 'P0 — Search'].map((text) => kindOf(text))).toEqual(['skip', 'skip', 'skip', 'phase', 'phase']);
+  });
+
   it('keeps most sub-sections of a phase as groups', () => {
     expect(['Systemd Support', 'Documentation', 'Quick Stats', 'Success Criteria'].map((text) => kindOf(text, 'phase'))).toEqual(['plain', 'plain', 'skip', 'metrics']);
   });

@@ -3,6 +3,7 @@ import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
 import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
+import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
 
 /** What a section is to the importer. */
 export type SectionKind =
@@ -15,9 +16,6 @@ export type SectionKind =
 const METRICS =
   /\b(?:success\s+(?:metrics?|criteria|measures?|indicators)|exit\s+criteria|acceptance\s+criteria|kpis?|key\s+(?:performance\s+)?(?:indicators|results|metrics)|metrics|targets|okrs?|definition\s+of\s+done|criteria)\b/i;
 const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
-// Sections of a roadmap document that are about the project, not its phases.
-const NOT_PHASE_AT_TOP =
-  /\b(?:vision|mission|overview|introduction|intro|about|background|contribut\w*|feedback|community|risks?|mitigation|decisions?|history|changelog|change\s+log|dependencies|communication|approval|questions?|faq|get(?:ting)?\s+involved|how\s+to|support|contact|licen[cs]e|glossary|references?|appendix|notes?|table\s+of\s+contents|contents|principles|non-goals|out\s+of\s+scope|assumptions|stakeholders|team|resources|links|review|compatibility|deprecation|polic(?:y|ies)|stats|statistics|legend|installation|usage|acknowledg\w*|credits|priorities|sponsors?|governance|security\s+policy|disclaimer)\b/i;
 // Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
 const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;
 // Inside a phase, most sub-sections are item groups (`Systemd Support`, `Documentation`); only these are not.
@@ -39,7 +37,9 @@ export function classifySection(section: Section, scope: 'top' | 'phase', now: s
   // A date makes a heading a phase (`Q3 2026 — Community features`), unless the section is a record.
   const isDated = info.when !== undefined || info.timeframe !== undefined;
   if (isDated && !RECORDS.test(text)) return { kind: 'phase', info };
-  if (NOT_PHASE_AT_TOP.test(text)) return { kind: 'skip', info };
+  if (isNotPhaseSection(text)) return { kind: 'skip', info };
+  // `✅ Current state (v1.1)` describes the present; `Current status: Phase 1 (✅ COMPLETE)` names a phase.
+  if (isPresentSection(text) && info.numbering === undefined) return { kind: 'skip', info };
   // A status alone (`## ✅ Completed`, `## 🚧 Search`) makes a phase, though a weaker one than any date.
   return info.strength === 1 || info.status !== undefined ? { kind: 'phase', info } : { kind: 'plain', info };
 }

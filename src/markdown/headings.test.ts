@@ -66,6 +66,21 @@ describe('parseHeading', () => {
     expect(parseHeading('Long-term Roadmap (Post v1.0.0)', now)).toMatchObject({ title: 'Long-term Roadmap (Post)', version: 'v1.0.0', strength: 1 });
   });
 
+  it('keeps the product name of a named release in its title', () => {
+    expect(parseHeading('Orbit 2.4', now)).toMatchObject({ title: 'Orbit 2.4', version: '2.4', strength: 1 });
+    expect(parseHeading('0.9', now)).toMatchObject({ title: '0.9', isFallbackTitle: true, version: '0.9', strength: 2 });
+  });
+
+  it('keeps a timeframe as the title when only versions follow it, and unwraps a bracketed title', () => {
+    expect(parseHeading('Soon — v0.3.0 / v0.4.0', now)).toMatchObject({ title: 'Soon', timeframe: 'Soon', version: 'v0.3.0' });
+    expect(parseHeading('Now — v0.1.0 (MVP)', now)).toMatchObject({ title: 'MVP', timeframe: 'Now', version: 'v0.1.0' });
+  });
+
+  it('reads gates and tiers named by a letter and a number', () => {
+    expect(parseHeading('Gate G2 — Hardening', now)).toMatchObject({ title: 'Gate G2 — Hardening', numbering: 'gate g2', strength: 2 });
+    expect(parseHeading('Phase R2-1: Rollout', now)).toMatchObject({ numbering: 'phase r2-1', strength: 2 });
+  });
+
   it('reads spelled-out phase numbers and more relative times', () => {
     expect(parseHeading('Phase One: Foundation', now)).toMatchObject({ numbering: 'phase one', strength: 2 });
     expect(parseHeading('Up Next', now)).toMatchObject({ title: 'Up Next', timeframe: 'Up Next', strength: 1 });

@@ -2,6 +2,7 @@ import type { DateSpan, Status } from '../model/types.js';
 import { findDate } from './fuzzyDates.js';
 import { isDateKey, isDoneDateKey } from './keyValues.js';
 import { cleanTitle, extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
+import { CJK_ORDINAL, cjkNumber, NUMBERING, PRIORITY_TAG } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
 
 /** What a heading says about the section it opens. */
@@ -23,8 +24,6 @@ export interface HeadingInfo {
   strength: 0 | 1 | 2;
 }
 
-const NUMBERING =
-  /^(phase|milestone|stage|step|sprint|iteration|wave|release|epic|track|part|increment|horizon)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]+\b|[a-z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const TIMEFRAME_WORDS =
   /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|considering|ideas|wishlist|up\s+next|coming\s+(?:soon|next)|near\s+future|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
 const PARENTHETICAL = /\(([^()]*)\)/g;
@@ -37,6 +36,11 @@ export function isTimeframeWord(text: string): boolean {
 /** `[Unreleased]` → `Unreleased` (changelog style). */
 function unbracket(text: string): string {
   return text.trim().replace(/^\[(.*)\]$/, '$1').trim();
+}
+
+/** `(MVP)` → `MVP`: a title written wholly in brackets. */
+function unwrapParentheses(text: string): string {
+  return /^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text;
 }
 
 function cut(text: string, index: number, length: number): string {
@@ -65,15 +69,28 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
     return ' ';
   });
   const numberingMatch = NUMBERING.exec(text);
-  const numbering = numberingMatch ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}` : undefined;
+  // `P0 — Search`: a priority tier names a phase, though less surely than `Phase 1`.
+  const tag = numberingMatch ? null : PRIORITY_TAG.exec(text);
+  const ordinal = numberingMatch || tag ? null : CJK_ORDINAL.exec(text);
+  const numbering = numberingMatch
+    ? `${numberingMatch[1]!.toLowerCase()} ${numberingMatch[2]!.toLowerCase()}`
+    : tag
+      ? `priority ${tag[1]}`
+      : ordinal
+        ? `phase ${cjkNumber(ordinal[1]!)}`
+        : undefined;
   const version = findVersion(text);
-  let strength: HeadingInfo['strength'] = numbering ? 2 : 0;
+  // `Alloy Pilot Phase 0` names its phase, but only `Phase 0` up front makes a heading surely one
+  // (`Conclusion of Phase 3` does not).
+  const upFront = ordinal !== null || numberingMatch?.[0].trimStart().toLowerCase().startsWith(numberingMatch[1]!.toLowerCase()) === true;
+  let strength: HeadingInfo['strength'] = upFront ? 2 : tag ? 1 : 0;
   if (version) {
-    strength = version.index === 0 || numbering ? 2 : Math.max(strength, 1) as 1 | 2;
-    text = cut(text, version.index, version.length);
+    strength = version.index === 0 || upFront ? 2 : Math.max(strength, 1) as 1 | 2;
+    // `Orbit 2.4`: without its version the product name alone would not tell releases apart.
+    if (!version.named) text = cut(text, version.index, version.length);
   }
   // The number of `Sprint 4` or `Milestone 3` is not a date: look for dates after it.
-  const skip = numberingMatch ? numberingMatch[0].length : 0;
+  const skip = (numberingMatch ?? tag ?? ordinal)?.[0].length ?? 0;
   const date = findDate(text.slice(skip), { now });
   if (date) {
     if (date.span && !when) when = date.span;
@@ -87,7 +104,9 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   const [first, ...others] = title.split(/\s*[:|–—]\s+|\s+-\s+/);
   if (!timeframe && first !== undefined && isTimeframeWord(first)) {
     timeframe = unbracket(cleanTitle(first));
-    title = others.length > 0 ? cleanTitle(others.join(' - ')) : timeframe;
+    // `Soon — v0.3 / v0.4`: with the versions out, nothing but the timeframe is left to name it.
+    const rest = cleanTitle(others.join(' - ').replace(/(?<![\p{L}\p{N}])v?\d+(?:\.\d+)+(?![\p{L}\p{N}])/giu, ' '));
+    title = /[\p{L}\p{N}]/u.test(rest) ? unwrapParentheses(cleanTitle(others.join(' - '))) : timeframe;
     strength = Math.max(strength, 1) as 1 | 2;
   }
   // `## ✅ Completed` is all status: its words are still the best title it has.

@@ -12,7 +12,12 @@ export type ListEntry =
   | { kind: 'item'; item: ItemDraft }
   | { kind: 'lead'; title: string; status?: Status; line: number; entries: ListEntry[] };
 
-const TEXT_CHECKBOX = /^\[([ xX~\-/])\]\s+/;
+const TEXT_CHECKBOX = /^\[([ xX~\-/✓✔✗✘])\]\s+/;
+
+/** Whether a line of text opens with a checkbox written out (`[x] Login`, `[✓] Export`): an item outside a list. */
+export function isCheckboxLine(text: string): boolean {
+  return TEXT_CHECKBOX.test(text);
+}
 
 /** Keeps the first safe link as the item's `href`; refuses the others with a diagnostic. */
 export function pickHref(nodes: readonly PhrasingContent[], ctx: ReadContext): string | undefined {
@@ -43,7 +48,7 @@ export function readItemLine(nodes: PhrasingContent[], line: number, checked: bo
   let boxStatus: Status | undefined;
   const box = TEXT_CHECKBOX.exec(text);
   if (box && isChecked === undefined) {
-    isChecked = box[1] === 'x' || box[1] === 'X';
+    isChecked = /[xX✓✔]/.test(box[1]!);
     boxStatus = CHECKBOX_MARKS[box[1]!];
     text = text.slice(box[0].length);
   }

@@ -1,31 +1,20 @@
 import type { RootContent } from 'mdast';
 import { classifySection } from './classifySection.js';
+import { htmlTitle, titleSection, titleText } from './documentTitle.js';
+import { applyGatheredStatus, gatheredStatus, gatheringOf, hasPhaseKeys } from './gathering.js';
 import type { ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
-import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
-import { classifyKey, isKnownKey } from './keyValues.js';
+import { lineOf, plainText } from './inline.js';
 import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
 import { readCadenceSection, readProseCadence } from './readCadences.js';
 import { readIntro } from './readIntro.js';
 import { readPhaseSection } from './readPhase.js';
+import { reportOutsidePart, roadmapPart } from './roadmapPart.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { stripEmoji } from './statuses.js';
 import { isPhaseTable, readTable } from './tables.js';
-
-/** Whether the blocks carry a date or status line (`**Timeline**: Ongoing R&D`), which makes a section a phase. */
-function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
-  return blocks.some(
-    (block) =>
-      block.type === 'paragraph' &&
-      splitLines(block.children, lineOf(block)).some((line) => {
-        const pair = readKeyValue(line, isKnownKey);
-        const kind = pair?.hasColon ? classifyKey(pair.key) : 'other';
-        return kind === 'date' || kind === 'status';
-      }),
-  );
-}
 
 function hasPhaseTable(blocks: readonly RootContent[]): boolean {
   return blocks.some((block) => block.type === 'table' && isPhaseTable(readTable(block)));
@@ -36,17 +25,6 @@ function withYearOf(info: HeadingInfo, ctx: ReadContext): ReadContext {
   if (info.when?.precision !== 'year' || info.when.start.slice(0, 4) !== info.when.end.slice(0, 4)) return ctx;
   const day = ctx.now.slice(5) === '02-29' ? '02-28' : ctx.now.slice(5);
   return { ...ctx, now: `${info.when.start.slice(0, 4)}-${day}` };
-}
-
-/**
- * A heading that gathers phases is not one (`Upcoming Releases`, `Short Term (Q1 2025)`,
- * `Long-term Roadmap (Post v1.0.0)`): a sub-heading is at least as surely a phase as it is.
- */
-function isContainer(section: Section, info: HeadingInfo, ctx: ReadContext): boolean {
-  return section.children.some((child) => {
-    const kind = classifySection(child, 'top', ctx.now);
-    return kind.kind === 'phase' && kind.info.strength >= Math.max(info.strength, 1);
-  });
 }
 
 // Without an introduction, the first paragraph of one of these sections is the roadmap's summary.
@@ -66,9 +44,17 @@ function hasContent(blocks: readonly RootContent[]): boolean {
 function readStrongPhases(sections: readonly Section[], ctx: ReadContext): void {
   for (const section of sections) {
     const kind = classifySection(section, 'top', ctx.now);
-    if (kind.kind === 'phase' && kind.info.strength === 2 && !isContainer(section, kind.info, ctx)) readPhaseSection(section, kind.info, ctx);
+    if (kind.kind === 'phase' && kind.info.strength === 2 && gatheringOf(section, kind.info, ctx) === 'phase') readPhaseSection(section, kind.info, ctx);
     else readStrongPhases(section.children, ctx);
   }
+}
+
+/** Reads what a gathering heading gathers, handing down what the heading says (`Historical` → done). */
+function readGathered(section: Section, info: HeadingInfo, ctx: ReadContext, lenient: boolean): void {
+  const from = ctx.roadmap.phases.length;
+  readIntro(section.blocks, ctx, info.title);
+  readSections(section.children, ctx, lenient);
+  applyGatheredStatus(ctx, from, gatheredStatus(section, info));
 }
 
 /**
@@ -95,15 +81,20 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         readStrongPhases(section.children, ctx);
         break;
       }
-      case 'phase':
+      case 'phase': {
+        const gathering = gatheringOf(section, kind.info, ctx);
         // A table of phases under a heading makes that heading their container (`## Upcoming`).
-        if (isContainer(section, kind.info, ctx) || (kind.info.strength < 2 && hasPhaseTable(section.blocks))) {
-          readIntro(section.blocks, ctx, kind.info.title);
-          readSections(section.children, withYearOf(kind.info, ctx), lenient);
+        if (gathering === 'gather' || (kind.info.strength < 2 && hasPhaseTable(section.blocks))) {
+          readGathered(section, kind.info, withYearOf(kind.info, ctx), lenient);
+        } else if (gathering === 'peers') {
+          const peers = section.children.filter((child) => classifySection(child, 'top', ctx.now).kind === 'phase');
+          readPhaseSection({ ...section, children: section.children.filter((child) => !peers.includes(child)) }, kind.info, ctx);
+          readSections(peers, ctx, lenient);
         } else {
           readPhaseSection(section, kind.info, ctx);
         }
         break;
+      }
       case 'plain': {
         const hasPhaseChild = section.children.some((child) => classifySection(child, 'top', ctx.now).kind === 'phase');
         if (hasPhaseKeys(section.blocks) || (lenient && !hasPhaseChild && (hasItems(section.blocks) || section.children.length > 0))) {
@@ -113,10 +104,10 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         if (!hasPhaseChild && hasContent(section.blocks) && !section.blocks.some((block) => block.type === 'table')) {
           for (const block of section.blocks) if (block.type === 'paragraph') readProseCadence(block, ctx);
           ctx.diagnostics.info(section.line, `section "${kind.info.title}" has no version, date or status, so it is not read as a phase`);
+          readSections(section.children, ctx, lenient);
         } else {
-          readIntro(section.blocks, ctx, kind.info.title);
+          readGathered(section, kind.info, ctx, lenient);
         }
-        readSections(section.children, ctx, lenient);
         break;
       }
       default:
@@ -130,13 +121,23 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
  * such as `# v1.0`), the text under it the introduction, and the sections below it the roadmap.
  */
 export function readDocument(root: Section, ctx: ReadContext, lenient: boolean): void {
-  const [first, ...others] = root.children;
+  const title = titleSection(root, ctx, lenient);
   let intro: RootContent[] = root.blocks;
   let sections: Section[] = root.children;
-  if (first && first.depth === 1 && parseHeading(first.text, ctx.now).strength < 2) {
-    ctx.roadmap.title ??= stripEmoji(first.text).replace(/\s+/g, ' ').trim() || undefined;
-    intro = [...root.blocks, ...first.blocks];
-    sections = [...first.children, ...others];
+  if (title) {
+    ctx.roadmap.title ??= titleText(title, ctx);
+    intro = [...root.blocks, ...title.blocks];
+    sections = root.children.flatMap((section) => (section === title ? section.children : [section]));
+  } else {
+    ctx.roadmap.title ??= htmlTitle(root.blocks);
+  }
+  const part = roadmapPart(title ? title.text : ctx.roadmap.title, sections, ctx);
+  if (part) {
+    // In the roadmap part of a README, a section of work with no version or date is still a phase.
+    readIntro(intro, ctx, 'intro');
+    reportOutsidePart(sections, part, ctx);
+    readSections(part, ctx, true);
+    return;
   }
   if (lenient && !hasItemsAnywhere(sections) && hasItems(intro)) {
     // A bare checklist with no headings: one phase named after the document.

@@ -12,17 +12,30 @@ import type { Section } from './sections.js';
 import { descendants } from './sections.js';
 import { extractStatus } from './statuses.js';
 import { isMetricTable, isPhaseTable, readTable, tableMetrics } from './tables.js';
-import { introducesPast, readPhaseTable } from './readPhaseTable.js';
+import { readPhaseTable } from './readPhaseTable.js';
+import { isPastBucket } from './vocabulary/gathering.js';
 import { readProseCadence } from './readCadences.js';
+
+/** The paragraphs of blocks, those inside block quotes included (`> Last updated: …`). */
+function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stack = [...blocks].reverse();
+  while (stack.length > 0) {
+    const block = stack.pop()!;
+    if (block.type === 'paragraph') out.push(block);
+    else if (block.type === 'blockquote') for (let index = block.children.length - 1; index >= 0; index -= 1) stack.push(block.children[index]!);
+  }
+  return out;
+}
 
 /**
  * Finds `**Last Updated**: 2026-02-04` wherever it stands (often at the very end, under
- * "Approval"). A date coarser than a day (`2025-Q4`) cannot be `updated` and becomes a diagnostic.
+ * "Approval", in italics or in a block quote). A date coarser than a day (`2025-Q4`) cannot be
+ * `updated` and becomes a diagnostic.
  */
 export function readUpdated(root: Section, ctx: ReadContext): void {
   for (const section of [root, ...descendants(root)]) {
-    for (const block of section.blocks) {
-      if (block.type !== 'paragraph') continue;
+    for (const block of paragraphsOf(section.blocks)) {
       for (const line of splitLines(block.children, lineOf(block))) {
         const pair = readKeyValue(line, isKnownKey);
         if (!pair || classifyKey(pair.key) !== 'updated') continue;
@@ -99,7 +112,7 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
     } else if (block.type === 'table') {
       const shape = readTable(block);
       const leadIn = previous?.type === 'paragraph' ? plainText(previous.children).trim() : '';
-      if (isPhaseTable(shape)) readPhaseTable(shape, ctx, leadIn.endsWith(':') && introducesPast(leadIn));
+      if (isPhaseTable(shape)) readPhaseTable(shape, ctx, leadIn.endsWith(':') && isPastBucket(leadIn));
       else if (isMetricTable(shape)) ctx.roadmap.metrics.push(...tableMetrics(shape, ctx).metrics);
       else ctx.diagnostics.info(lineOf(block), `table ${where === 'intro' ? 'before the first phase' : `in "${where}"`} has no phase column and was left out`);
     } else if (block.type === 'list') {

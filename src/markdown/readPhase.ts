@@ -6,7 +6,7 @@ import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js
 import type { HeadingInfo } from './headings.js';
 import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
-import { pickHref, readList } from './items.js';
+import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
 import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
@@ -98,6 +98,11 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
         default:
           continue;
       }
+    }
+    if (isCheckboxLine(line.text)) {
+      const item = readItemLine(line.nodes, line.line, undefined, ctx);
+      if (item) groupOf(phase, slot).items.push(item);
+      continue;
     }
     const plainPair = /^([\p{L}][\p{L} ]{0,30}?)\s*[:：]\s*(.+)$/u.exec(line.text);
     const plainDate = plainPair ? wholeDateOf(plainPair[2]!, ctx.now) : undefined;

@@ -6,7 +6,6 @@ import { createPhase } from './readPhase.js';
 import { cleanTitle, statusOfValue } from './statuses.js';
 import type { TableShape } from './tables.js';
 import { rowToItem } from './tables.js';
-import { PAST_WORDS } from './vocabulary/pastWords.js';
 
 const BARE_VERSION = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)+)(?![\p{N}])/u;
 const BARE_NUMBER = /^\d{1,3}[a-z]?$/;
@@ -78,9 +77,3 @@ export function readPhaseTable(shape: TableShape, ctx: ReadContext, finished = f
   return phases;
 }
 
-const PAST = new RegExp(`(?<![\\p{L}])(?:${PAST_WORDS.join('|')})(?![^\\P{L}\\p{Script=Han}])`, 'iu');
-
-/** Whether a lead-in says that what follows is finished (`Here is an overview of our previous releases:`). */
-export function introducesPast(text: string): boolean {
-  return PAST.test(text);
-}

@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { lineOf, plainText } from './inline.js';
+import { isCheckboxLine } from './items.js';
 
 /** A heading and everything under it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -43,7 +44,7 @@ export function descendants(section: Section): Section[] {
   return out;
 }
 
-/** Whether blocks hold items: a list or a table. */
+/** Whether blocks hold items: a list, a table, or checkbox lines written as paragraphs (`[x] Login`). */
 export function hasItems(blocks: readonly RootContent[]): boolean {
-  return blocks.some((block) => block.type === 'list' || block.type === 'table');
+  return blocks.some((block) => block.type === 'list' || block.type === 'table' || (block.type === 'paragraph' && isCheckboxLine(plainText(block.children).trimStart())));
 }
