@@ -2,6 +2,7 @@ import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
+import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
 import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
 
 /** What a section is to the importer. */
@@ -14,7 +15,7 @@ export type SectionKind =
 
 const METRICS =
   /\b(?:success\s+(?:metrics?|criteria|measures?|indicators)|exit\s+criteria|acceptance\s+criteria|kpis?|key\s+(?:performance\s+)?(?:indicators|results|metrics)|metrics|targets|okrs?|definition\s+of\s+done|criteria)\b/i;
-const CADENCE = /\brelease\s+(?:schedule|cadence|cycle|train|rhythm|frequency|calendar)\b|\bcadences?\b/i;
+const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 // Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
 const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;
 // Inside a phase, most sub-sections are item groups (`Systemd Support`, `Documentation`); only these are not.

@@ -5,7 +5,7 @@ import { parseHeading } from './headings.js';
 import { addEntriesToPhase, createPhase, readPhaseSection } from './readPhase.js';
 import type { ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
-import { lineOf, readKeyValue, readLead, splitLines } from './inline.js';
+import { lineOf, plainText, readKeyValue, readLead, splitLines } from './inline.js';
 import { flattenEntries, readList } from './items.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import type { Section } from './sections.js';
@@ -13,6 +13,8 @@ import { descendants } from './sections.js';
 import { extractStatus } from './statuses.js';
 import { isMetricTable, isPhaseTable, readTable, tableMetrics } from './tables.js';
 import { readPhaseTable } from './readPhaseTable.js';
+import { isPastBucket } from './vocabulary/gathering.js';
+import { readProseCadence } from './readCadences.js';
 
 /** The paragraphs of blocks, those inside block quotes included (`> Last updated: …`). */
 function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {
@@ -90,12 +92,14 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
+    const previous = index > 0 ? blocks[index - 1] : undefined;
     if (block.type === 'paragraph' && next?.type === 'list' && readBoldPhase(block, next, ctx)) {
       index += 1;
       continue;
     }
     if (block.type === 'list' && readListPhases(block, ctx)) continue;
     if (block.type === 'paragraph') {
+      readProseCadence(block, ctx);
       for (const line of splitLines(block.children, lineOf(block))) {
         const pair = readLead(line.nodes);
         if (pair?.hasColon && classifyKey(pair.key) === 'updated') continue;
@@ -107,7 +111,8 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
       }
     } else if (block.type === 'table') {
       const shape = readTable(block);
-      if (isPhaseTable(shape)) readPhaseTable(shape, ctx);
+      const leadIn = previous?.type === 'paragraph' ? plainText(previous.children).trim() : '';
+      if (isPhaseTable(shape)) readPhaseTable(shape, ctx, leadIn.endsWith(':') && isPastBucket(leadIn));
       else if (isMetricTable(shape)) ctx.roadmap.metrics.push(...tableMetrics(shape, ctx).metrics);
       else ctx.diagnostics.info(lineOf(block), `table ${where === 'intro' ? 'before the first phase' : `in "${where}"`} has no phase column and was left out`);
     } else if (block.type === 'list') {

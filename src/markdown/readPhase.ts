@@ -10,7 +10,7 @@ import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
 import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
-import { readCadenceSection } from './readCadences.js';
+import { readCadenceSection, readProseCadence } from './readCadences.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
@@ -60,6 +60,7 @@ function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEn
 function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): LeadIn | undefined {
   // In a sub-section, a status line marks that group, not the whole phase.
   const isSubSection = slot.title !== undefined;
+  readProseCadence(block, ctx);
   let lead: LeadIn | undefined;
   for (const line of splitLines(block.children, lineOf(block))) {
     const pair = readKeyValue(line, isKnownKey);

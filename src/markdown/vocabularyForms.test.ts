@@ -39,3 +39,33 @@ describe('statuses written past the English words', () => {
     ]);
   });
 });
+
+describe('release rhythms', () => {
+  it('takes a rhythm stated in prose once, and leaves support windows and review rhythms out', () => {
+    const markdown = '# R\n\nWe release a new version every 4 months.\n\n## Support\n\nEach LTS line is maintained for 12 months. Releases every four months keep the train moving.\n\n## Planning\n\nWe review the board quarterly.\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.cadences).toEqual([{ label: 'Releases', every: { count: 4, unit: 'month' }, text: 'We release a new version every 4 months.' }]);
+  });
+
+  it('reads each release type of a schedule section from its paragraph, and its table of releases as phases', () => {
+    const markdown =
+      '# R\n\n## Release cadence\n\n### Minor release (2.x)\n\nMinor releases ship on the first Monday of each month.\n\n### Major release\n\nNo major release is planned.\n\n## Release schedule\n\n| Quarter | Date | Release version |\n|---|---|---|\n| CY26 Q1 | 2026-01-20 | Terminal 2.4 |\n';
+    const { roadmap, diagnostics } = parseRoadmap(markdown, { now });
+    expect([roadmap.cadences, roadmap.phases.map((phase) => [phase.version, phase.title, phase.when?.start]), diagnostics]).toEqual([
+      [{ label: 'Minor release (2.x)', every: { count: 1, unit: 'month' }, text: 'Minor releases ship on the first Monday of each month.' }],
+      [['2.4', 'Terminal 2.4', '2026-01-20']],
+      [{ line: 11, severity: 'info', message: 'text "No major release is planned." in "Major release" is not a release rule and was left out' }],
+    ]);
+  });
+});
+
+describe('tables of releases', () => {
+  it('reads rows under a lead-in about past releases as done, and numbered steps titled by their theme', () => {
+    const markdown =
+      '# R\n\n## Releases\n\nOur previous releases:\n\n| Version | Release date |\n|---|---|\n| v2.1 | Jun 1st, 2025 |\n\n## Fases\n\n| Fase | Tema | Estado |\n|---|---|---|\n| 1 | lexer | concluída |\n| 2 | parser | planejada |\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.phases.map((phase) => [phase.title, phase.version, phase.status, phase.when?.start])).toEqual([
+      ['v2.1', 'v2.1', 'done', '2025-06-01'],
+      ['Fase 1: lexer', undefined, 'done', undefined],
+      ['Fase 2: parser', undefined, 'planned', undefined],
+    ]);
+  });
+});
