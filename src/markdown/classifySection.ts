@@ -3,6 +3,7 @@ import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
 import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
+import { METRIC_SECTION_NAMES } from './vocabulary/metricWords.js';
 import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
 
 /** What a section is to the importer. */
@@ -13,8 +14,7 @@ export type SectionKind =
   | { kind: 'phase'; info: HeadingInfo }
   | { kind: 'plain'; info: HeadingInfo };
 
-const METRICS =
-  /\b(?:success\s+(?:metrics?|criteria|measures?|indicators)|exit\s+criteria|acceptance\s+criteria|kpis?|key\s+(?:performance\s+)?(?:indicators|results|metrics)|metrics|targets|okrs?|definition\s+of\s+done|criteria)\b/i;
+const METRICS = new RegExp(`(?<![^\\P{L}\\p{Script=Han}])(?:${METRIC_SECTION_NAMES.join('|')})(?![^\\P{L}\\p{Script=Han}])`, 'iu');
 const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 // Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
 const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;

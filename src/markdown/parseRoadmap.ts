@@ -26,8 +26,8 @@ export interface ParseRoadmapResult {
   diagnostics: Diagnostic[];
 }
 
-function read(tree: Root, now: string, lenient: boolean): ParseRoadmapResult {
-  const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] } };
+function read(tree: Root, now: string, lenient: boolean, lines: readonly string[]): ParseRoadmapResult {
+  const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] }, lines };
   for (const note of tree.data?.notes ?? []) ctx.diagnostics.warn(note.line, note.message);
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml && yaml.type === 'yaml') {
@@ -62,12 +62,14 @@ function emptyRoadmap(title = 'Roadmap'): Roadmap {
 export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}): ParseRoadmapResult {
   try {
     const now = resolveNow(options.now);
-    const tree = parseMarkdownTree(prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? '')));
-    const strict = read(tree, now, false);
+    const source = prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? ''));
+    const tree = parseMarkdownTree(source);
+    const lines = source.split('\n');
+    const strict = read(tree, now, false, lines);
     // A roadmap organised by feature area has no version, date or status on its headings:
     // rather than nothing, read its sections with items as phases.
     if (strict.roadmap.phases.length > 0) return strict;
-    const lenient = read(tree, now, true);
+    const lenient = read(tree, now, true, lines);
     return lenient.roadmap.phases.length > 0 ? lenient : strict;
   } catch (error) {
     // The last resort for what no rule foresaw (a stack overflow on absurdly deep nesting).

@@ -13,6 +13,8 @@ import { descendants } from './sections.js';
 import { extractStatus } from './statuses.js';
 import { isMetricTable, isPhaseTable, readTable, tableMetrics } from './tables.js';
 import { readPhaseTable } from './readPhaseTable.js';
+import { readHtmlTableAt } from './htmlTables.js';
+import { readHtmlTable } from './readHtmlTable.js';
 import { isPastBucket } from './vocabulary/gathering.js';
 import { readProseCadence } from './readCadences.js';
 
@@ -104,6 +106,12 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
     const block = blocks[index]!;
     const next = blocks[index + 1];
     const previous = index > 0 ? blocks[index - 1] : undefined;
+    const html = ctx.lines ? readHtmlTableAt(blocks, index, ctx.lines) : undefined;
+    if (html) {
+      readHtmlTable(html.table, ctx, where === 'intro' ? 'before the first phase' : `in "${where}"`);
+      index = html.last;
+      continue;
+    }
     if (block.type === 'paragraph' && next?.type === 'list' && readBoldPhase(block, next, ctx)) {
       index += 1;
       continue;

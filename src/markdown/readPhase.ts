@@ -11,6 +11,8 @@ import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
 import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection, readProseCadence } from './readCadences.js';
+import { readHtmlTableAt } from './htmlTables.js';
+import { htmlTableItems } from './readHtmlTable.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
@@ -129,7 +131,16 @@ function reportUnused(lead: LeadIn | undefined, phase: PhaseDraft, ctx: ReadCont
 
 function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): void {
   let lead: LeadIn | undefined;
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    const html = ctx.lines ? readHtmlTableAt(blocks, index, ctx.lines) : undefined;
+    if (html) {
+      reportUnused(lead, phase, ctx);
+      lead = undefined;
+      addEntries(phase, slot, htmlTableItems(html.table, ctx).map((item) => ({ kind: 'item', item })));
+      index = html.last;
+      continue;
+    }
     if (block.type === 'paragraph') {
       const next = readParagraph(block, phase, slot, ctx);
       if (next) {
