@@ -8,7 +8,7 @@ import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
-import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
+import { applyDateValue, applyPhaseDate, targetDateOf, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection, readProseCadence } from './readCadences.js';
 import { readHtmlTableAt } from './htmlTables.js';
@@ -112,6 +112,8 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
       applyPhaseDate(phase, plainDate, line.line, ctx);
       continue;
     }
+    const targeted = targetDateOf(line.text, ctx.now);
+    if (targeted) applyPhaseDate(phase, targeted, line.line, ctx);
     const extracted = extractStatus(line.text);
     if (/:\s*$/.test(line.text)) {
       lead = { kind: 'group', title: extracted.text.replace(/:\s*$/, '') || line.text, status: extracted.status, line: line.line, text: line.text };

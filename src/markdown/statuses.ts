@@ -12,7 +12,7 @@ const PROGRESS = new RegExp(`(?<![\\d.])(\\d{1,3})\\s?%\\s*(?:${PROGRESS_WORDS.j
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
 
 const PHRASES: readonly (readonly [RegExp, Status])[] = [
-  [/^(?:cancell?ed|dropped|abandoned|won'?t\s+(?:do|fix)|rejected|descoped|de-scoped|scrapped|obsolete)(?:\s+(?:in\s+favou?r\s+of|due\s+to|because|for)\b.*)?$/, 'cancelled'],
+  [/^(?:cancell?ed|dropped|abandoned|won'?t\s+(?:do|fix)|rejected|descoped|de-scoped|scrapped|obsolete|discarded|withdrawn|superseded|not\s+planned)(?:\s+(?:in\s+favou?r\s+of|due\s+to|because|for)\b.*)?$/, 'cancelled'],
   [/^(?:deferred|postponed|on\s+hold|paused|delayed)(?:\s+(?:to|until|till|past|into|beyond|for)\b.*)?$/, 'deferred'],
   [/^(?:moved|pushed|punted|slipped)\s+(?:to|until|into)\b.*$/, 'deferred'],
   [
