@@ -158,6 +158,8 @@ function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: Gro
       if (lead?.kind === 'criteria') addCriteriaEntries(entries, phaseCriteriaSink(phase), lead.title, lead.status);
       else if (lead) addEntries(phase, { title: lead.title, status: lead.status ?? slot.status }, entries);
       else addEntries(phase, slot, entries);
+    } else if (block.type === 'table' && readTable(block).columns.isLegend) {
+      ctx.diagnostics.info(lineOf(block), `legend table in "${phase.title}" explains marks and is not part of the model`);
     } else if (block.type === 'table') {
       const shape = readTable(block);
       if (isMetricTable(shape) || lead?.kind === 'criteria') {

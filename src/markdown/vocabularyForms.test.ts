@@ -83,3 +83,13 @@ describe('tables of releases', () => {
     ]);
   });
 });
+
+describe('legend tables', () => {
+  it('are neither phases nor items', () => {
+    const { roadmap, diagnostics } = parseRoadmap('# R\n\n## v1.0\n\n| Emoji | Meaning |\n|---|---|\n| ✅ | Done |\n\n- [x] Login\n', { now });
+    expect([roadmap.phases.map((phase) => phase.groups.flatMap((group) => group.items.map((item) => item.title))), diagnostics]).toEqual([
+      [['Login']],
+      [{ line: 5, severity: 'info', message: 'legend table in "v1.0" explains marks and is not part of the model' }],
+    ]);
+  });
+});
