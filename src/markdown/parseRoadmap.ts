@@ -72,7 +72,8 @@ export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}
     const lenient = read(tree, now, true, lines);
     return lenient.roadmap.phases.length > 0 ? lenient : strict;
   } catch (error) {
-    // The last resort for what no rule foresaw (a stack overflow on absurdly deep nesting).
+    // The last resort for what no rule foresaw: the tree is built without recursion and its depth
+    // capped, so no input should get here.
     const reason = error instanceof Error ? error.message : String(error);
     return { roadmap: emptyRoadmap(), diagnostics: [{ line: 1, severity: 'warning', message: `could not read the document (${reason})` }] };
   }
