@@ -5,6 +5,7 @@ import type { Item, ItemGroup, Metric, Phase, Roadmap, Status } from '../model/t
 import type { MetricDraft } from './metrics.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import { applyPhaseDate } from './phaseDates.js';
+import { mergeRestatements } from './restatements.js';
 import { versionKey } from './versions.js';
 
 /** A version as written, but for case and a leading `v`: `v1` and `v1.0` stay apart (`Beyond v1` is not `v1.0`). */
@@ -82,7 +83,7 @@ export function assembleRoadmap(ctx: ReadContext, title: string): Roadmap {
   const phaseIds = createIdRegistry();
   const itemIds = createIdRegistry();
   const metricIds = createIdRegistry();
-  const drafts = mergeVersions(ctx.roadmap.phases, ctx);
+  const drafts = mergeVersions(mergeRestatements(ctx.roadmap.phases, ctx), ctx);
   attachPendingCriteria(drafts, ctx);
   const phases = drafts.map((draft): Phase => {
     const fallback: Status = draft.status === 'done' ? 'done' : 'planned';

@@ -30,7 +30,9 @@ const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\
 export function classifySection(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
   const text = stripEmoji(section.text);
   const info = parseHeading(section.text, now);
-  if (METRICS.test(text)) return { kind: 'metrics', info };
+  const metrics = METRICS.exec(text);
+  // `Phase 1 Exit Criteria` is criteria; `Phase 2: Core KPI & Bottleneck Analysis` is a phase about KPIs.
+  if (metrics && (info.strength < 2 || /^[\s:.)\]*_]*(?:\([^()]*\))?[\s:.]*$/.test(text.slice(metrics.index + metrics[0].length)))) return { kind: 'metrics', info };
   if (CADENCE.test(text)) return { kind: 'cadence', info };
   if (scope === 'phase') return NOT_GROUP_IN_PHASE.test(text) ? { kind: 'skip', info } : { kind: 'plain', info };
   if (info.strength === 2) return { kind: 'phase', info };

@@ -8,7 +8,7 @@ import { parseHeading } from './headings.js';
 import { lineOf, plainText } from './inline.js';
 import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
 import { readCadenceSection, readProseCadence } from './readCadences.js';
-import { readIntro } from './readIntro.js';
+import { hasBoldPhases, readIntro } from './readIntro.js';
 import { readPhaseSection } from './readPhase.js';
 import { reportOutsidePart, roadmapPart } from './roadmapPart.js';
 import type { Section } from './sections.js';
@@ -96,7 +96,8 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         break;
       }
       case 'plain': {
-        const hasPhaseChild = section.children.some((child) => classifySection(child, 'top', ctx.now).kind === 'phase');
+        // Phases written as bold lines over their lists make the section their container, as sub-headings would.
+        const hasPhaseChild = section.children.some((child) => classifySection(child, 'top', ctx.now).kind === 'phase') || hasBoldPhases(section.blocks, ctx);
         if (hasPhaseKeys(section.blocks) || (lenient && !hasPhaseChild && (hasItems(section.blocks) || section.children.length > 0))) {
           readPhaseSection(section, kind.info, ctx);
           break;

@@ -55,14 +55,25 @@ function phaseHeading(text: string, ctx: ReadContext): HeadingInfo | undefined {
   return info.strength >= 1 ? info : undefined;
 }
 
-/** `**Phase 1 — Q1 2026** ✅` on its own line, then a list: a phase written without a heading. */
-function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
+/** What a bold line used as a heading (`**Phase 1 — Q1 2026** ✅`, `**Orbit 2.0**`) says, or `undefined`. */
+function boldHeading(paragraph: Paragraph, ctx: ReadContext): HeadingInfo | undefined {
   const lines = splitLines(paragraph.children, lineOf(paragraph));
   const lead = lines.length === 1 ? readLead(lines[0]!.nodes) : undefined;
-  if (!lead || extractStatus(lead.value).text !== '') return false;
-  const info = phaseHeading(`${lead.key} ${lead.value}`, ctx);
+  if (!lead || extractStatus(lead.value).text !== '') return undefined;
+  return phaseHeading(`${lead.key} ${lead.value}`, ctx);
+}
+
+/** Whether blocks hold a bold line used as a phase heading, followed by its list. */
+export function hasBoldPhases(blocks: readonly RootContent[], ctx: ReadContext): boolean {
+  return blocks.some((block, index) => block.type === 'paragraph' && blocks[index + 1]?.type === 'list' && boldHeading(block, ctx) !== undefined);
+}
+
+/** A bold line used as a phase heading, then a list: a phase written without a heading. */
+function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
+  const info = boldHeading(paragraph, ctx);
   if (!info) return false;
-  readPhaseSection({ depth: 0, line: lineOf(paragraph), text: lines[0]!.text, blocks: [list], children: [] }, info, ctx);
+  const text = splitLines(paragraph.children, lineOf(paragraph))[0]!.text;
+  readPhaseSection({ depth: 0, line: lineOf(paragraph), text, blocks: [list], children: [] }, info, ctx);
   return true;
 }
 
