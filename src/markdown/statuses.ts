@@ -144,7 +144,9 @@ export function cleanTitle(text: string): string {
   while (previous !== title) {
     previous = title;
     title = title
-      .replace(/^[\s\-–—|:·•,;/]+/, '')
+      // A leading dash is a separator only before a space: `--most_severe` is a command-line flag.
+      .replace(/^[\s–—|:·•,;/]+/, '')
+      .replace(/^-+(?=\s|$)/, '')
       .replace(/(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/, '')
       .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
       .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
