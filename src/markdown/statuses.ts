@@ -35,10 +35,26 @@ export function stripEmoji(text: string): string {
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
-/** The status of the first status emoji in `text`, if any. */
+// The marks the document being read defines in its own legend (see `legend.ts`). Set for the
+// length of one synchronous read by `withLegend`, so every reader of statuses sees them without
+// passing them through each call.
+let documentLegend: ReadonlyMap<string, Status> = new Map();
+
+/** Runs `read` with the document's own legend in force, then restores the one before. */
+export function withLegend<T>(legend: ReadonlyMap<string, Status>, read: () => T): T {
+  const before = documentLegend;
+  documentLegend = legend;
+  try {
+    return read();
+  } finally {
+    documentLegend = before;
+  }
+}
+
+/** The status of the first status emoji in `text`, if any: the document's legend first, then the built-in marks. */
 export function statusOfEmoji(text: string): Status | undefined {
   for (const char of text) {
-    const status = STATUS_OF_EMOJI.get(char);
+    const status = documentLegend.get(char) ?? STATUS_OF_EMOJI.get(char);
     if (status) return status;
   }
   return undefined;
