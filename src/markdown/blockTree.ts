@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import type { AlignType, ListItem, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { inlineTree, linePosition } from './inlineTree.js';
-import { MAX_BLOCK_DEPTH, TOO_DEEP } from './markdownTokens.js';
+import { MAX_BLOCK_DEPTH, TOO_DEEP } from './tokenizeMarkdown.js';
 
 /** Something the tree builder noticed, with its 1-based line. */
 export interface TreeNote {

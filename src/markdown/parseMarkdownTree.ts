@@ -2,7 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import type { TreeNote } from './blockTree.js';
 import { blockTree } from './blockTree.js';
 import { linePosition } from './inlineTree.js';
-import { tokenizeMarkdown } from './markdownTokens.js';
+import { tokenizeMarkdown } from './tokenizeMarkdown.js';
 
 export type { TreeNote } from './blockTree.js';
 

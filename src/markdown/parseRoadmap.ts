@@ -10,6 +10,8 @@ import type { ReadContext } from './drafts.js';
 import { readFrontMatter } from './frontMatter.js';
 import { parseMarkdownTree } from './parseMarkdownTree.js';
 import { prepareSource } from './prepareSource.js';
+import { readLegend } from './legend.js';
+import { withLegend } from './statuses.js';
 import { readDocument } from './readDocument.js';
 import { readUpdated } from './readIntro.js';
 import { buildSections } from './sections.js';
@@ -65,14 +67,17 @@ export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}
     const source = prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? ''));
     const tree = parseMarkdownTree(source);
     const lines = source.split('\n');
-    const strict = read(tree, now, false, lines);
-    // A roadmap organised by feature area has no version, date or status on its headings:
-    // rather than nothing, read its sections with items as phases.
-    if (strict.roadmap.phases.length > 0) return strict;
-    const lenient = read(tree, now, true, lines);
-    return lenient.roadmap.phases.length > 0 ? lenient : strict;
+    return withLegend(readLegend(tree), () => {
+      const strict = read(tree, now, false, lines);
+      // A roadmap organised by feature area has no version, date or status on its headings:
+      // rather than nothing, read its sections with items as phases.
+      if (strict.roadmap.phases.length > 0) return strict;
+      const lenient = read(tree, now, true, lines);
+      return lenient.roadmap.phases.length > 0 ? lenient : strict;
+    });
   } catch (error) {
-    // The last resort for what no rule foresaw (a stack overflow on absurdly deep nesting).
+    // The last resort for what no rule foresaw: the tree is built without recursion and its depth
+    // capped, so no input should get here.
     const reason = error instanceof Error ? error.message : String(error);
     return { roadmap: emptyRoadmap(), diagnostics: [{ line: 1, severity: 'warning', message: `could not read the document (${reason})` }] };
   }

@@ -8,7 +8,7 @@ import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
-import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
+import { applyDateValue, applyPhaseDate, targetDateOf, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection, readProseCadence } from './readCadences.js';
 import { readHtmlTableAt } from './htmlTables.js';
@@ -113,6 +113,8 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
       applyPhaseDate(phase, plainDate, line.line, ctx);
       continue;
     }
+    const targeted = targetDateOf(line.text, ctx.now);
+    if (targeted) applyPhaseDate(phase, targeted, line.line, ctx);
     const extracted = extractStatus(line.text);
     if (/:\s*$/.test(line.text)) {
       lead = { kind: 'group', title: extracted.text.replace(/:\s*$/, '') || line.text, status: extracted.status, line: line.line, text: line.text };
@@ -159,6 +161,8 @@ function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: Gro
       if (lead?.kind === 'criteria') addCriteriaEntries(entries, phaseCriteriaSink(phase), lead.title, lead.status);
       else if (lead) addEntries(phase, { title: lead.title, status: lead.status ?? slot.status }, entries);
       else addEntries(phase, slot, entries);
+    } else if (block.type === 'table' && readTable(block).columns.isLegend) {
+      ctx.diagnostics.info(lineOf(block), `legend table in "${phase.title}" explains marks and is not part of the model`);
     } else if (block.type === 'table') {
       const shape = readTable(block);
       if (isMetricTable(shape) || lead?.kind === 'criteria') {

@@ -118,7 +118,10 @@ export function isMetricTable(shape: TableShape): boolean {
 /** One row as an item: title from the title column (else the first), status from the status column or the title's marker. */
 export function rowToItem(shape: TableShape, row: TableShape['rows'][number], ctx: ReadContext): ItemDraft | undefined {
   const { columns } = shape;
-  const titleColumn = columns.title ?? columns.detail ?? 0;
+  // Without a title column, the first column no other role claims names the row (`| VEP Flag | Description |`).
+  const used = [columns.status, columns.phase, columns.detail, columns.date, columns.metric, columns.target, columns.current, ...columns.tags];
+  const firstFree = shape.header.findIndex((_, column) => !used.includes(column));
+  const titleColumn = columns.title ?? (firstFree >= 0 ? firstFree : (columns.detail ?? 0));
   const written = row.texts[titleColumn] ?? '';
   const title = extractStatus(written);
   if (title.text === '') return undefined;

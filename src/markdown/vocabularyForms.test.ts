@@ -27,7 +27,21 @@ describe('dates written past the English forms', () => {
   });
 });
 
+describe('dates in sentences', () => {
+  it('dates a phase from a sentence that says what it is targeted for', () => {
+    const markdown = '# R\n\n## Ceph 1.21\n\nThese features are targeted for v1.21 (September 2026). Others come later.\n\n- Faster OSDs\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.phases[0]?.when).toEqual({ start: '2026-09-01', end: '2026-09-30', precision: 'month', label: 'September 2026' });
+  });
+});
+
 describe('statuses written past the English words', () => {
+  it('reads a discarded item as cancelled', () => {
+    const markdown = '# R\n\n## v4.0\n\n- [x] Audio module\n- Network module - _DISCARDED_\n';
+    expect(parseRoadmap(markdown, { now }).roadmap.phases.map((phase) => [phase.status, phase.groups[0]?.items.map((item) => [item.title, item.status])])).toEqual([
+      ['done', [['Audio module', 'done'], ['Network module', 'cancelled']]],
+    ]);
+  });
+
   it('reads status words in other languages, (current), progress figures and [~] boxes', () => {
     const markdown = '# R\n\n## Phase 1 — Audit (abgeschlossen)\n\n- Server\n\n## Milestone 2: Scaffold (current)\n\n- Layout\n\n## Phase 3: Engine (started, 60% complete)\n\n- Core\n\n## Phase 4\n\n- [~] Parser\n- [ ] Printer\n\n## Etapa 5\n**Estado**: concluída\n\n- Docs\n';
     expect(parseRoadmap(markdown, { now }).roadmap.phases.map((phase) => [phase.title, phase.status, phase.groups.flatMap((group) => group.items.map((item) => item.status))])).toEqual([
@@ -66,6 +80,16 @@ describe('tables of releases', () => {
       ['v2.1', 'v2.1', 'done', '2025-06-01'],
       ['Fase 1: lexer', undefined, 'done', undefined],
       ['Fase 2: parser', undefined, 'planned', undefined],
+    ]);
+  });
+});
+
+describe('legend tables', () => {
+  it('are neither phases nor items', () => {
+    const { roadmap, diagnostics } = parseRoadmap('# R\n\n## v1.0\n\n| Emoji | Meaning |\n|---|---|\n| ✅ | Done |\n\n- [x] Login\n', { now });
+    expect([roadmap.phases.map((phase) => phase.groups.flatMap((group) => group.items.map((item) => item.title))), diagnostics]).toEqual([
+      [['Login']],
+      [{ line: 5, severity: 'info', message: 'legend table in "v1.0" explains marks and is not part of the model' }],
     ]);
   });
 });
