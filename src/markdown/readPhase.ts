@@ -17,7 +17,6 @@ import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
 import { isMetricTable, readTable, tableItems, tableMetrics } from './tables.js';
-import { dateNextToVersion } from './versionDates.js';
 import { findVersion } from './versions.js';
 
 /** Where a section's items go: created on first use, so a heading without items leaves no empty group. */
@@ -121,8 +120,6 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
     } else if (!isSubSection && phase.summary === undefined && phase.groups.length === 0) {
       if (extracted.status) phase.status ??= extracted.status;
       if (extracted.text !== '') phase.summary = extracted.text;
-      const span = phase.version === undefined || phase.when ? undefined : dateNextToVersion(line.text, phase.version, ctx.now);
-      if (span) applyPhaseDate(phase, span, line.line, ctx);
     } else {
       ctx.diagnostics.info(line.line, `text ${quote(line.text)} in "${phase.title}" is not an item and was left out`);
     }
