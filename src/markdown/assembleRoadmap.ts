@@ -5,6 +5,7 @@ import type { Item, ItemGroup, Metric, Phase, Roadmap, Status } from '../model/t
 import type { MetricDraft } from './metrics.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import { applyPhaseDate } from './phaseDates.js';
+import { mergeRestatements } from './restatements.js';
 import { versionKey } from './versions.js';
 
 /** A version as written, but for case and a leading `v`: `v1` and `v1.0` stay apart (`Beyond v1` is not `v1.0`). */
@@ -82,7 +83,7 @@ export function assembleRoadmap(ctx: ReadContext, title: string): Roadmap {
   const phaseIds = createIdRegistry();
   const itemIds = createIdRegistry();
   const metricIds = createIdRegistry();
-  const drafts = mergeVersions(ctx.roadmap.phases, ctx);
+  const drafts = mergeVersions(mergeRestatements(ctx.roadmap.phases, ctx), ctx);
   attachPendingCriteria(drafts, ctx);
   const phases = drafts.map((draft): Phase => {
     const fallback: Status = draft.status === 'done' ? 'done' : 'planned';
@@ -101,7 +102,8 @@ export function assembleRoadmap(ctx: ReadContext, title: string): Roadmap {
     let status = draft.status ?? derivePhaseStatus(groups.flatMap((group) => group.items));
     if (!draft.status && status === 'planned' && draft.timeframe && CURRENT_TIMEFRAME.test(draft.timeframe)) status = 'in-progress';
     const phase: Phase = {
-      id: phaseIds.claim(slugify([draft.version, draft.title === draft.version ? undefined : draft.title].filter(Boolean).join(' '), 'phase')),
+      // `Orbit 2.0` already holds its version: `orbit-2-0`, not `2-0-orbit-2-0`.
+      id: phaseIds.claim(slugify(draft.version !== undefined && draft.title.includes(draft.version) ? draft.title : [draft.version, draft.title].filter(Boolean).join(' '), 'phase')),
       title: draft.title,
       status,
       groups,

@@ -1,22 +1,23 @@
 import type { Cadence } from '../model/types.js';
+import { EVERY_WORDS, NUMBER_WORDS, PERIOD_ADVERBS, PERIOD_UNITS, RELEASE_NOUNS, SUPPORT_WINDOW_WORDS } from './vocabulary/cadenceWords.js';
 
 type Period = NonNullable<Cadence['every']>;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12, other: 2 };
-const ADVERBS: readonly (readonly [RegExp, Period])[] = [
-  [/\b(?:bi-?weekly|fortnightly)\b/i, { count: 2, unit: 'week' }],
-  [/\bweekly\b/i, { count: 1, unit: 'week' }],
-  [/\bdaily|nightly\b/i, { count: 1, unit: 'day' }],
-  [/\bbi-?monthly\b/i, { count: 2, unit: 'month' }],
-  [/\bmonthly\b/i, { count: 1, unit: 'month' }],
-  [/\bquarterly\b/i, { count: 3, unit: 'month' }],
-  [/\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice\s+a\s+year)\b/i, { count: 6, unit: 'month' }],
-  [/\b(?:annual(?:ly)?|yearly|once\s+a\s+year)\b/i, { count: 1, unit: 'year' }],
-];
-const EVERY = /\bevery\s+(\d{1,3}|one|two|three|four|five|six|eight|twelve|other)?\s*(day|week|fortnight|month|quarter|year|sprint)s?\b/i;
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+// Letters around a word, so `every` is not found in `everyone`; Chinese words stand without spaces.
+const NO_LETTER_AFTER = '(?![^\\P{L}\\p{Script=Han}])';
+const EVERY = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(EVERY_WORDS)})\\s*(?:(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})\\s*)?(${alternation(Object.keys(PERIOD_UNITS))})${NO_LETTER_AFTER}`,
+  'iu',
+);
+const ADVERB = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(PERIOD_ADVERBS))})${NO_LETTER_AFTER}`, 'iu');
+const RELEASE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternation(RELEASE_NOUNS)})${NO_LETTER_AFTER}`, 'iu');
+const SUPPORT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${alternation(SUPPORT_WINDOW_WORDS)})(?![\\p{L}])`, 'iu');
 
 /**
- * The period of a release rule: `Every 2 months`, `every other week`, `Monthly`, `Quarterly`;
+ * The period of a release rule: `Every 2 months`, `every other week`, `once every three months`,
+ * `the second Tuesday of each month`, `Monthly`, `Quarterly`, `alle 4 Wochen`, `每季度`;
  * `undefined` for `As needed` or `Immediate`.
  */
 export function parsePeriod(text: string): Period | undefined {
@@ -24,16 +25,33 @@ export function parsePeriod(text: string): Period | undefined {
   if (every) {
     const written = (every[1] ?? '1').toLowerCase();
     const count = NUMBER_WORDS[written] ?? Number(written);
-    const unit = every[2]!.toLowerCase();
-    if (!Number.isInteger(count) || count < 1) return undefined;
-    if (unit === 'quarter') return { count: count * 3, unit: 'month' };
-    if (unit === 'fortnight') return { count: count * 2, unit: 'week' };
-    // A sprint is most often two weeks.
-    if (unit === 'sprint') return { count: count * 2, unit: 'week' };
-    return { count, unit: unit as Period['unit'] };
+    const unit = PERIOD_UNITS[every[2]!.toLowerCase()];
+    if (!unit || !Number.isInteger(count) || count < 1) return undefined;
+    return { count: count * unit.count, unit: unit.unit };
   }
-  for (const [pattern, period] of ADVERBS) if (pattern.test(text)) return { ...period };
-  return undefined;
+  const adverb = ADVERB.exec(text);
+  const period = adverb ? PERIOD_ADVERBS[adverb[0].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return period ? { ...period } : undefined;
+}
+
+/**
+ * The rhythm a sentence of prose states for releases (`We release a new version every 4 months.`),
+ * or `undefined`: it needs a release noun and a period, and no support-window words (`LTS lines are
+ * maintained for 12 months`, `reviewed quarterly`).
+ */
+export function releaseRhythmOf(sentence: string): Period | undefined {
+  if (!RELEASE_NOUN.test(sentence) || statesSupportWindow(sentence)) return undefined;
+  return parsePeriod(sentence);
+}
+
+/** Whether the text names a release (`Patch Releases`, `Versionen`, `发布`). */
+export function namesRelease(text: string): boolean {
+  return RELEASE_NOUN.test(text);
+}
+
+/** Whether a sentence is about support windows or process (`LTS`, `maintained`, `review`) rather than a release rhythm. */
+export function statesSupportWindow(sentence: string): boolean {
+  return SUPPORT_WINDOW.test(sentence);
 }
 
 /** `Minor Releases` → `Minor releases`: title-case words lowered, acronyms (`LTS`, `RC`) kept. */

@@ -13,6 +13,10 @@ describe('classifySection', () => {
     ).toEqual(['phase', 'metrics', 'metrics', 'cadence', 'skip', 'skip', 'phase', 'plain', 'phase']);
   });
 
+  it('reads a numbered phase about metrics as a phase, and its criteria as criteria', () => {
+    expect(['Phase 2: Core KPI & Bottleneck Analysis', 'Phase 1 Exit Criteria', 'Phase 1 Success Metrics (draft):', 'Success metrics by phase'].map((text) => kindOf(text))).toEqual(['phase', 'metrics', 'metrics', 'metrics']);
+  });
+
   it('keeps sections about the present out, unless they name a phase', () => {
     expect(['📊 Current status', '✅ Current state (v1.1.0)', 'Known limitations', 'Current status: Phase 1 (✅ COMPLETE)', 'P0 — Search'].map((text) => kindOf(text))).toEqual(['skip', 'skip', 'skip', 'phase', 'phase']);
   });

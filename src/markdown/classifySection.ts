@@ -2,6 +2,8 @@ import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
+import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
+import { METRIC_SECTION_NAMES } from './vocabulary/metricWords.js';
 import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
 
 /** What a section is to the importer. */
@@ -12,9 +14,8 @@ export type SectionKind =
   | { kind: 'phase'; info: HeadingInfo }
   | { kind: 'plain'; info: HeadingInfo };
 
-const METRICS =
-  /\b(?:success\s+(?:metrics?|criteria|measures?|indicators)|exit\s+criteria|acceptance\s+criteria|kpis?|key\s+(?:performance\s+)?(?:indicators|results|metrics)|metrics|targets|okrs?|definition\s+of\s+done|criteria)\b/i;
-const CADENCE = /\brelease\s+(?:schedule|cadence|cycle|train|rhythm|frequency|calendar)\b|\bcadences?\b/i;
+const METRICS = new RegExp(`(?<![^\\P{L}\\p{Script=Han}])(?:${METRIC_SECTION_NAMES.join('|')})(?![^\\P{L}\\p{Script=Han}])`, 'iu');
+const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 // Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
 const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;
 // Inside a phase, most sub-sections are item groups (`Systemd Support`, `Documentation`); only these are not.
@@ -29,7 +30,9 @@ const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\
 export function classifySection(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
   const text = stripEmoji(section.text);
   const info = parseHeading(section.text, now);
-  if (METRICS.test(text)) return { kind: 'metrics', info };
+  const metrics = METRICS.exec(text);
+  // `Phase 1 Exit Criteria` is criteria; `Phase 2: Core KPI & Bottleneck Analysis` is a phase about KPIs.
+  if (metrics && (info.strength < 2 || /^[\s:.)\]*_]*(?:\([^()]*\))?[\s:.]*$/.test(text.slice(metrics.index + metrics[0].length)))) return { kind: 'metrics', info };
   if (CADENCE.test(text)) return { kind: 'cadence', info };
   if (scope === 'phase') return NOT_GROUP_IN_PHASE.test(text) ? { kind: 'skip', info } : { kind: 'plain', info };
   if (info.strength === 2) return { kind: 'phase', info };

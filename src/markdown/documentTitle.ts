@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { classifySection } from './classifySection.js';
 import type { ReadContext } from './drafts.js';
 import { sameForm } from './gathering.js';
+import { headingText } from './siteMarkup.js';
 import { parseHeading } from './headings.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
@@ -42,15 +43,6 @@ export function htmlTitle(blocks: readonly RootContent[]): string | undefined {
     if (text !== '') return text;
   }
   return undefined;
-}
-
-/** A heading's text without its tags, entities or emoji. */
-export function headingText(html: string): string {
-  const text = html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-  return stripEmoji(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The title as written in the heading: emoji and spacing taken out, version and dates kept. */

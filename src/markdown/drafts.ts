@@ -68,4 +68,6 @@ export interface ReadContext {
   now: string;
   diagnostics: DiagnosticSink;
   roadmap: RoadmapDraft;
+  /** The source lines, for markup the tree splits apart (an HTML `<table>` with blank lines inside). */
+  lines?: readonly string[];
 }

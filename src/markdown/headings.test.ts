@@ -76,6 +76,10 @@ describe('parseHeading', () => {
     expect(parseHeading('Now — v0.1.0 (MVP)', now)).toMatchObject({ title: 'MVP', timeframe: 'Now', version: 'v0.1.0' });
   });
 
+  it('reads a timeframe word glossed in brackets as a timeframe', () => {
+    expect(parseHeading('Short-term (6-12 months after launch)', now)).toMatchObject({ title: 'Short-term (6-12 months after launch)', timeframe: 'Short-term (6-12 months after launch)', strength: 1 });
+  });
+
   it('reads gates and tiers named by a letter and a number', () => {
     expect(parseHeading('Gate G2 — Hardening', now)).toMatchObject({ title: 'Gate G2 — Hardening', numbering: 'gate g2', strength: 2 });
     expect(parseHeading('Phase R2-1: Rollout', now)).toMatchObject({ numbering: 'phase r2-1', strength: 2 });

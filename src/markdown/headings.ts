@@ -102,6 +102,13 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   status ??= extracted.status ?? emojiStatus;
   let title = extracted.text;
   const [first, ...others] = title.split(/\s*[:|–—]\s+|\s+-\s+/);
+  // `Short-term (6-12 months after MVP)`: a timeframe word with its gloss in brackets.
+  const glossed = first === undefined ? undefined : /^(.*?)\s*\([^()]*\)$/.exec(first)?.[1];
+  if (!timeframe && first !== undefined && !isTimeframeWord(first) && glossed !== undefined && isTimeframeWord(glossed)) {
+    timeframe = first;
+    title = cleanTitle(first);
+    strength = Math.max(strength, 1) as 1 | 2;
+  }
   if (!timeframe && first !== undefined && isTimeframeWord(first)) {
     timeframe = unbracket(cleanTitle(first));
     // `Soon — v0.3 / v0.4`: with the versions out, nothing but the timeframe is left to name it.

@@ -35,6 +35,15 @@ describe('readList', () => {
     ]);
   });
 
+  it('keeps a checkbox with a bold title and nested bullets as an item, not a group title', () => {
+    const { entries } = readMarkdownList('- [ ] **Search**\n  - Index\n  - Query\n');
+    expect(entries.map((entry) => (entry.kind === 'item' ? [entry.item.title, entry.item.status] : entry.kind))).toEqual([
+      ['Search', 'planned'],
+      ['Index', undefined],
+      ['Query', undefined],
+    ]);
+  });
+
   it('keeps nested bullets under an ordinary item as items of their own', () => {
     expect(flattenEntries(readMarkdownList('- Security hardening\n  - Fuzzing\n').entries).map((item) => item.title)).toEqual(['Security hardening', 'Fuzzing']);
   });

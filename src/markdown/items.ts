@@ -83,7 +83,8 @@ function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
     const [titleLine, ...moreLines] = splitLines(first.children, lineOf(first));
     const lead = titleLine ? readLead(titleLine.nodes) : undefined;
     const text = titleLine?.text ?? '';
-    const isLeadIn = children.length > 0 && moreLines.length === 0 && ((lead && extractStatus(lead.value).text === '') || (!lead && /:\s*$/.test(text)));
+    // A checkbox marks a piece of work: `- [ ] **Search**` with sub-bullets is an item, not a group title.
+    const isLeadIn = checked === undefined && children.length > 0 && moreLines.length === 0 && ((lead && extractStatus(lead.value).text === '') || (!lead && /:\s*$/.test(text)));
     if (isLeadIn && titleLine) {
       const heading = extractStatus(lead ? `${lead.key} ${lead.value}` : text.replace(/:\s*$/, ''));
       const status = lead ? extractStatus(plainText(titleLine.nodes)).status : heading.status;

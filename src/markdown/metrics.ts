@@ -1,17 +1,27 @@
 import type { Comparator, Metric } from '../model/types.js';
+import { COMPARATOR_WORDS as OTHER_COMPARATORS, UNIT_WORDS, ZERO_WORDS } from './vocabulary/metricWords.js';
 
 /** A metric read from text, before it gets an id. */
 export type MetricDraft = Omit<Metric, 'id'>;
 
-const COMPARATOR_WORDS =
-  '<=|>=|≤|≥|<|>|=|~|≈|at\\s+least|at\\s+most|less\\s+than|more\\s+than|fewer\\s+than|greater\\s+than|under|below|over|above|up\\s+to|within|max(?:imum)?:?|min(?:imum)?:?';
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+const COMPARATORS =
+  `${longestFirst(Object.keys(OTHER_COMPARATORS))}|<=|>=|≤|≥|<|>|=|~|≈|at\\s+least|at\\s+most|less\\s+than|more\\s+than|fewer\\s+than|greater\\s+than|under|below|over|above|up\\s+to|within|max(?:imum)?:?|min(?:imum)?:?`;
 const UNITS =
-  '%|ms|milliseconds?|msecs?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|bytes?|[kmgt]i?b|b|req(?:uests?)?\\s*/\\s*s(?:ec(?:ond)?)?|requests?\\s+per\\s+second|rps|qps|x';
+  `${longestFirst(Object.keys(UNIT_WORDS))}|%|ms|milliseconds?|msecs?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|bytes?|[kmgt]i?b|b|req(?:uests?)?\\s*/\\s*s(?:ec(?:ond)?)?|requests?\\s+per\\s+second|rps|qps|x`;
 const VALUE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(${COMPARATOR_WORDS})\\s*)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*([km](?![\\p{L}]))?(\\+)?\\s?(${UNITS})?(?![\\p{L}\\p{N}])(\\+)?(?:\\s+or\\s+(less|fewer|lower|more|higher|better|greater))?`,
+  `(?<![\\p{L}\\p{N}.,])(?:(${COMPARATORS})\\s*)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*([km](?![\\p{L}]))?(\\+)?\\s?(${UNITS})?(?![\\p{L}\\p{N}])(\\+)?(?:\\s+or\\s+(less|fewer|lower|more|higher|better|greater))?`,
   'giu',
 );
-const ZERO = /^(?:zero|no)\s+(?=\p{L})/iu;
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// `Zero crashes`, `Keine Abstürze`; in scripts without spaces the word is glued on (`零内存泄漏`).
+const ZERO = new RegExp(
+  `^(?:(?:${longestFirst(ZERO_WORDS.filter((word) => !SPACELESS.test(word)))})\\s+|(?:${longestFirst(ZERO_WORDS.filter((word) => SPACELESS.test(word)))})\\s*)(?=\\p{L})`,
+  'iu',
+);
+// `2 active pilots`: a count of things, a floor.
+const COUNT = /^(\d{1,3}(?:,\d{3})+|\d{1,7})\s+(?=\p{Ll})/u;
 const TARGET_NOTE = /\(\s*target\s*:\s*([^)]{0,200})\)/i;
 const CURRENT_NOTE = /[(,;]?\s*(?:current(?:ly)?|actual)\s*[:=]?\s*(\d[\d,]*(?:\.\d+)?)\s*([km](?![\p{L}]))?\s?(%|ms|s|min|h|d|[kmgt]?b)?\s*\)?/iu;
 
@@ -34,12 +44,14 @@ const UNIT_NAMES: readonly (readonly [RegExp, string])[] = [
 /** The canonical unit (ms s min h d | % | B KB MB GB TB | req/s | x) for a unit as written. */
 export function canonicalUnit(written: string): string | undefined {
   const unit = written.toLowerCase().replace(/\s+/g, '');
+  if (UNIT_WORDS[unit] !== undefined) return UNIT_WORDS[unit];
   for (const [pattern, name] of UNIT_NAMES) if (pattern.test(unit)) return name;
   return undefined;
 }
 
 function comparatorOf(word: string | undefined, plus: boolean, orWord: string | undefined, unit: string | undefined): Comparator {
   const written = (word ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/:$/, '');
+  if (OTHER_COMPARATORS[written] !== undefined) return OTHER_COMPARATORS[written];
   if (written === '<' || written === 'less than' || written === 'fewer than' || written === 'under' || written === 'below') return 'lt';
   if (written === '<=' || written === '≤' || written === 'at most' || written === 'up to' || written === 'within' || written.startsWith('max')) return 'lte';
   if (written === '>' || written === 'more than' || written === 'greater than' || written === 'over' || written === 'above') return 'gt';
@@ -74,6 +86,18 @@ interface ValueMatch {
   unit?: string;
 }
 
+/**
+ * Whether a number is a version rather than a target: `Lua 5.1 - 5.4+`, `Python 3.12+`. A dotted
+ * number right after a capitalised name, or at either end of a range of dotted numbers, with no
+ * comparator word or unit.
+ */
+function isVersionNumber(text: string, index: number, whole: string, digits: string, marker: string | undefined): boolean {
+  if (!digits.includes('.') || marker !== undefined) return false;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + whole.length, index + whole.length + 20);
+  return /\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before) || /\d\.\d+\s*[-–~]\s*$/.test(before) || /^\s*[-–~]\s*\d+\.\d/.test(after);
+}
+
 function findValue(text: string, requireMarker: boolean): ValueMatch | undefined {
   VALUE.lastIndex = 0;
   for (let match = VALUE.exec(text); match; match = VALUE.exec(text)) {
@@ -81,6 +105,7 @@ function findValue(text: string, requireMarker: boolean): ValueMatch | undefined
     const unit = unitWritten ? canonicalUnit(unitWritten) : undefined;
     const hasMarker = word !== undefined || plus !== undefined || plusAfter !== undefined || unit !== undefined || multiplier !== undefined || orWord !== undefined;
     if (!hasMarker && requireMarker) continue;
+    if (isVersionNumber(text, match.index, whole, digits!, word ?? unitWritten ?? multiplier)) continue;
     const target = toNumber(digits!, multiplier);
     if (!Number.isFinite(target)) continue;
     return {
@@ -122,7 +147,11 @@ export function parseMetric(text: string, fallbackLabel?: string): MetricDraft |
     label = body.slice(found.length);
   } else {
     found = findValue(body, true);
-    if (found) {
+    const count = found ? undefined : COUNT.exec(body);
+    if (count) {
+      found = { index: 0, length: count[1]!.length, target: toNumber(count[1]!, undefined), comparator: 'gte' };
+      label = body.slice(count[1]!.length);
+    } else if (found) {
       const before = body.slice(0, found.index);
       const after = body.slice(found.index + found.length);
       // A value in the middle of a sentence stays in the label (`Active community (100+ contributors)`).

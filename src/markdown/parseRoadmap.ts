@@ -10,6 +10,8 @@ import type { ReadContext } from './drafts.js';
 import { readFrontMatter } from './frontMatter.js';
 import { parseMarkdownTree } from './parseMarkdownTree.js';
 import { prepareSource } from './prepareSource.js';
+import { readLegend } from './legend.js';
+import { withLegend } from './statuses.js';
 import { readDocument } from './readDocument.js';
 import { readUpdated } from './readIntro.js';
 import { buildSections } from './sections.js';
@@ -26,8 +28,8 @@ export interface ParseRoadmapResult {
   diagnostics: Diagnostic[];
 }
 
-function read(tree: Root, now: string, lenient: boolean): ParseRoadmapResult {
-  const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] } };
+function read(tree: Root, now: string, lenient: boolean, lines: readonly string[]): ParseRoadmapResult {
+  const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] }, lines };
   for (const note of tree.data?.notes ?? []) ctx.diagnostics.warn(note.line, note.message);
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml && yaml.type === 'yaml') {
@@ -62,13 +64,17 @@ function emptyRoadmap(title = 'Roadmap'): Roadmap {
 export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}): ParseRoadmapResult {
   try {
     const now = resolveNow(options.now);
-    const tree = parseMarkdownTree(prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? '')));
-    const strict = read(tree, now, false);
-    // A roadmap organised by feature area has no version, date or status on its headings:
-    // rather than nothing, read its sections with items as phases.
-    if (strict.roadmap.phases.length > 0) return strict;
-    const lenient = read(tree, now, true);
-    return lenient.roadmap.phases.length > 0 ? lenient : strict;
+    const source = prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? ''));
+    const tree = parseMarkdownTree(source);
+    const lines = source.split('\n');
+    return withLegend(readLegend(tree), () => {
+      const strict = read(tree, now, false, lines);
+      // A roadmap organised by feature area has no version, date or status on its headings:
+      // rather than nothing, read its sections with items as phases.
+      if (strict.roadmap.phases.length > 0) return strict;
+      const lenient = read(tree, now, true, lines);
+      return lenient.roadmap.phases.length > 0 ? lenient : strict;
+    });
   } catch (error) {
     // The last resort for what no rule foresaw: the tree is built without recursion and its depth
     // capped, so no input should get here.

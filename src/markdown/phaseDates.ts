@@ -4,6 +4,7 @@ import type { DateSpan } from '../model/types.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
 import { isDoneDateKey, isGoalOrDateKey, isTimeframeKey } from './keyValues.js';
+import { TARGET_PHRASES } from './vocabulary/keyWords.js';
 
 /**
  * Gives a phase a date. When it already has one, the more precise wins (a heading's `Q2 2025` and
@@ -51,4 +52,15 @@ export function wholeDateOf(value: string, now: string): DateSpan | undefined {
   const trimmed = value.replace(/[\s.;,*_]+$/, '').trim();
   const found = findDate(trimmed, { now, yearlessMonths: true });
   return found?.span && found.index === 0 && found.length === trimmed.length ? found.span : undefined;
+}
+
+const TARGET_PHRASE = new RegExp(`(?<![\\p{L}])(?:${TARGET_PHRASES.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The date a sentence of prose puts on its phase after a phrase such as `targeted for` (`… targeted for v1.21 (September 2026).`). */
+export function targetDateOf(sentence: string, now: string): DateSpan | undefined {
+  const phrase = TARGET_PHRASE.exec(sentence);
+  if (!phrase) return undefined;
+  const rest = sentence.slice(phrase.index + phrase[0].length);
+  const end = rest.search(/[.!?。](?:\s|$)/);
+  return findDate(end < 0 ? rest : rest.slice(0, end), { now })?.span;
 }

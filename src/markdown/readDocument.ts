@@ -7,8 +7,8 @@ import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import { lineOf, plainText } from './inline.js';
 import { criteriaSinkFor, readCriteriaSection, roadmapCriteriaSink } from './readCriteria.js';
-import { readCadenceSection } from './readCadences.js';
-import { readIntro } from './readIntro.js';
+import { readCadenceSection, readProseCadence } from './readCadences.js';
+import { hasBoldPhases, readIntro } from './readIntro.js';
 import { readPhaseSection } from './readPhase.js';
 import { reportOutsidePart, roadmapPart } from './roadmapPart.js';
 import type { Section } from './sections.js';
@@ -76,6 +76,7 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         const summary = ctx.roadmap.summary === undefined && ABOUT.test(section.text) ? firstParagraph(section.blocks) : undefined;
         if (summary !== undefined) ctx.roadmap.summary = summary;
         const note = summary === undefined ? '' : ' (its first paragraph is the roadmap summary)';
+        for (const block of section.blocks) if (block.type === 'paragraph') readProseCadence(block, ctx);
         if (hasContent(section.blocks) || section.children.length > 0) ctx.diagnostics.info(section.line, `section "${stripEmoji(section.text).trim()}" is not a phase and was kept out of the roadmap${note}`);
         readStrongPhases(section.children, ctx);
         break;
@@ -95,12 +96,14 @@ export function readSections(sections: readonly Section[], ctx: ReadContext, len
         break;
       }
       case 'plain': {
-        const hasPhaseChild = section.children.some((child) => classifySection(child, 'top', ctx.now).kind === 'phase');
+        // Phases written as bold lines over their lists make the section their container, as sub-headings would.
+        const hasPhaseChild = section.children.some((child) => classifySection(child, 'top', ctx.now).kind === 'phase') || hasBoldPhases(section.blocks, ctx);
         if (hasPhaseKeys(section.blocks) || (lenient && !hasPhaseChild && (hasItems(section.blocks) || section.children.length > 0))) {
           readPhaseSection(section, kind.info, ctx);
           break;
         }
         if (!hasPhaseChild && hasContent(section.blocks) && !section.blocks.some((block) => block.type === 'table')) {
+          for (const block of section.blocks) if (block.type === 'paragraph') readProseCadence(block, ctx);
           ctx.diagnostics.info(section.line, `section "${kind.info.title}" has no version, date or status, so it is not read as a phase`);
           readSections(section.children, ctx, lenient);
         } else {

@@ -1,11 +1,12 @@
 import type { List, Paragraph, RootContent } from 'mdast';
 import { createDiagnosticSink, quote } from './diagnostics.js';
+import { htmlTitle } from './documentTitle.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import { addEntriesToPhase, createPhase, readPhaseSection } from './readPhase.js';
 import type { ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
-import { lineOf, readKeyValue, readLead, splitLines } from './inline.js';
+import { lineOf, plainText, readKeyValue, readLead, splitLines } from './inline.js';
 import { flattenEntries, readList } from './items.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import type { Section } from './sections.js';
@@ -13,6 +14,10 @@ import { descendants } from './sections.js';
 import { extractStatus } from './statuses.js';
 import { isMetricTable, isPhaseTable, readTable, tableMetrics } from './tables.js';
 import { readPhaseTable } from './readPhaseTable.js';
+import { readHtmlTableAt } from './htmlTables.js';
+import { readHtmlTable } from './readHtmlTable.js';
+import { isPastBucket } from './vocabulary/gathering.js';
+import { readProseCadence } from './readCadences.js';
 
 /** The paragraphs of blocks, those inside block quotes included (`> Last updated: …`). */
 function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {
@@ -51,14 +56,25 @@ function phaseHeading(text: string, ctx: ReadContext): HeadingInfo | undefined {
   return info.strength >= 1 ? info : undefined;
 }
 
-/** `**Phase 1 — Q1 2026** ✅` on its own line, then a list: a phase written without a heading. */
-function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
+/** What a bold line used as a heading (`**Phase 1 — Q1 2026** ✅`, `**Orbit 2.0**`) says, or `undefined`. */
+function boldHeading(paragraph: Paragraph, ctx: ReadContext): HeadingInfo | undefined {
   const lines = splitLines(paragraph.children, lineOf(paragraph));
   const lead = lines.length === 1 ? readLead(lines[0]!.nodes) : undefined;
-  if (!lead || extractStatus(lead.value).text !== '') return false;
-  const info = phaseHeading(`${lead.key} ${lead.value}`, ctx);
+  if (!lead || extractStatus(lead.value).text !== '') return undefined;
+  return phaseHeading(`${lead.key} ${lead.value}`, ctx);
+}
+
+/** Whether blocks hold a bold line used as a phase heading, followed by its list. */
+export function hasBoldPhases(blocks: readonly RootContent[], ctx: ReadContext): boolean {
+  return blocks.some((block, index) => block.type === 'paragraph' && blocks[index + 1]?.type === 'list' && boldHeading(block, ctx) !== undefined);
+}
+
+/** A bold line used as a phase heading, then a list: a phase written without a heading. */
+function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
+  const info = boldHeading(paragraph, ctx);
   if (!info) return false;
-  readPhaseSection({ depth: 0, line: lineOf(paragraph), text: lines[0]!.text, blocks: [list], children: [] }, info, ctx);
+  const text = splitLines(paragraph.children, lineOf(paragraph))[0]!.text;
+  readPhaseSection({ depth: 0, line: lineOf(paragraph), text, blocks: [list], children: [] }, info, ctx);
   return true;
 }
 
@@ -82,6 +98,11 @@ function createQuietContext(ctx: ReadContext): ReadContext {
   return { ...ctx, diagnostics: createDiagnosticSink() };
 }
 
+/** Whether an HTML block is the one the roadmap's title was read from (`<h1>Orbit</h1>`). */
+function isTitleHtml(html: string, ctx: ReadContext): boolean {
+  return ctx.roadmap.title !== undefined && htmlTitle([{ type: 'html', value: html }]) === ctx.roadmap.title;
+}
+
 /**
  * Reads what stands before the first phase: the first paragraph is the roadmap's summary,
  * a phase or metric table is read as such, and anything else is reported as left out.
@@ -90,12 +111,20 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
+    const previous = index > 0 ? blocks[index - 1] : undefined;
+    const html = ctx.lines ? readHtmlTableAt(blocks, index, ctx.lines) : undefined;
+    if (html) {
+      readHtmlTable(html.table, ctx, where === 'intro' ? 'before the first phase' : `in "${where}"`);
+      index = html.last;
+      continue;
+    }
     if (block.type === 'paragraph' && next?.type === 'list' && readBoldPhase(block, next, ctx)) {
       index += 1;
       continue;
     }
     if (block.type === 'list' && readListPhases(block, ctx)) continue;
     if (block.type === 'paragraph') {
+      readProseCadence(block, ctx);
       for (const line of splitLines(block.children, lineOf(block))) {
         const pair = readLead(line.nodes);
         if (pair?.hasColon && classifyKey(pair.key) === 'updated') continue;
@@ -107,13 +136,14 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
       }
     } else if (block.type === 'table') {
       const shape = readTable(block);
-      if (isPhaseTable(shape)) readPhaseTable(shape, ctx);
+      const leadIn = previous?.type === 'paragraph' ? plainText(previous.children).trim() : '';
+      if (isPhaseTable(shape)) readPhaseTable(shape, ctx, leadIn.endsWith(':') && isPastBucket(leadIn));
       else if (isMetricTable(shape)) ctx.roadmap.metrics.push(...tableMetrics(shape, ctx).metrics);
       else ctx.diagnostics.info(lineOf(block), `table ${where === 'intro' ? 'before the first phase' : `in "${where}"`} has no phase column and was left out`);
     } else if (block.type === 'list') {
       const count = flattenEntries(readList(block, ctx)).length;
       ctx.diagnostics.warn(lineOf(block), `${count} item(s) ${where === 'intro' ? 'before the first phase' : `in "${where}"`} belong to no phase and were left out`);
-    } else if (block.type === 'html' ? !block.value.trimStart().startsWith('<!--') : block.type !== 'thematicBreak' && block.type !== 'yaml' && block.type !== 'definition') {
+    } else if (block.type === 'html' ? !block.value.trimStart().startsWith('<!--') && !isTitleHtml(block.value, ctx) : block.type !== 'thematicBreak' && block.type !== 'yaml' && block.type !== 'definition') {
       ctx.diagnostics.info(lineOf(block), `${block.type} ${where === 'intro' ? 'before the first phase' : `in "${where}"`} is not part of the model`);
     }
   }

@@ -8,9 +8,11 @@ import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
-import { applyDateValue, applyPhaseDate, wholeDateOf } from './phaseDates.js';
+import { applyDateValue, applyPhaseDate, targetDateOf, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
-import { readCadenceSection } from './readCadences.js';
+import { readCadenceSection, readProseCadence } from './readCadences.js';
+import { readHtmlTableAt } from './htmlTables.js';
+import { htmlTableItems } from './readHtmlTable.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
@@ -60,6 +62,7 @@ function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEn
 function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): LeadIn | undefined {
   // In a sub-section, a status line marks that group, not the whole phase.
   const isSubSection = slot.title !== undefined;
+  readProseCadence(block, ctx);
   let lead: LeadIn | undefined;
   for (const line of splitLines(block.children, lineOf(block))) {
     const pair = readKeyValue(line, isKnownKey);
@@ -109,6 +112,8 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
       applyPhaseDate(phase, plainDate, line.line, ctx);
       continue;
     }
+    const targeted = targetDateOf(line.text, ctx.now);
+    if (targeted) applyPhaseDate(phase, targeted, line.line, ctx);
     const extracted = extractStatus(line.text);
     if (/:\s*$/.test(line.text)) {
       lead = { kind: 'group', title: extracted.text.replace(/:\s*$/, '') || line.text, status: extracted.status, line: line.line, text: line.text };
@@ -128,7 +133,16 @@ function reportUnused(lead: LeadIn | undefined, phase: PhaseDraft, ctx: ReadCont
 
 function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): void {
   let lead: LeadIn | undefined;
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    const html = ctx.lines ? readHtmlTableAt(blocks, index, ctx.lines) : undefined;
+    if (html) {
+      reportUnused(lead, phase, ctx);
+      lead = undefined;
+      addEntries(phase, slot, htmlTableItems(html.table, ctx).map((item) => ({ kind: 'item', item })));
+      index = html.last;
+      continue;
+    }
     if (block.type === 'paragraph') {
       const next = readParagraph(block, phase, slot, ctx);
       if (next) {
@@ -144,6 +158,8 @@ function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: Gro
       if (lead?.kind === 'criteria') addCriteriaEntries(entries, phaseCriteriaSink(phase), lead.title, lead.status);
       else if (lead) addEntries(phase, { title: lead.title, status: lead.status ?? slot.status }, entries);
       else addEntries(phase, slot, entries);
+    } else if (block.type === 'table' && readTable(block).columns.isLegend) {
+      ctx.diagnostics.info(lineOf(block), `legend table in "${phase.title}" explains marks and is not part of the model`);
     } else if (block.type === 'table') {
       const shape = readTable(block);
       if (isMetricTable(shape) || lead?.kind === 'criteria') {

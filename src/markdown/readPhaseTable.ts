@@ -1,16 +1,38 @@
 import type { PhaseDraft, ReadContext } from './drafts.js';
+import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import { applyDateValue } from './phaseDates.js';
 import { createPhase } from './readPhase.js';
-import { statusOfValue } from './statuses.js';
+import { cleanTitle, statusOfValue } from './statuses.js';
 import type { TableShape } from './tables.js';
 import { rowToItem } from './tables.js';
+
+const BARE_VERSION = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)+)(?![\p{N}])/u;
+const BARE_NUMBER = /^\d{1,3}[a-z]?$/;
+
+/**
+ * What a phase cell says: `v1.0 - Beta` is read as a heading; in a release column `Terminal 1.17`
+ * is version 1.17; a bare step number (`| 3 | Parser |` under `| Phase | Theme |`) takes its title
+ * from the detail column, so the phase is `Phase 3: Parser`.
+ */
+function phaseHeading(name: string, shape: TableShape, texts: readonly string[], ctx: ReadContext): HeadingInfo {
+  const { detail, title, phase = 0 } = shape.columns;
+  const theme = title === undefined && detail !== undefined ? texts[detail] : undefined;
+  if (theme && BARE_NUMBER.test(name)) {
+    const header = shape.header[phase] ?? '';
+    const info = parseHeading(`${header.charAt(0).toUpperCase()}${header.slice(1)} ${name}: ${theme}`, ctx.now);
+    return { ...info, title: cleanTitle(info.title) };
+  }
+  const info = parseHeading(name, ctx.now);
+  if (!info.version && shape.columns.hasVersions) info.version = BARE_VERSION.exec(name)?.[1];
+  return info;
+}
 
 /**
  * Reads a table-driven roadmap. With a feature column, rows are items grouped by their phase
  * column (`| Q1 2025 | SSO login | ✅ Done |`); without one, each row is a phase.
  */
-export function readPhaseTable(shape: TableShape, ctx: ReadContext): PhaseDraft[] {
+export function readPhaseTable(shape: TableShape, ctx: ReadContext, finished = false): PhaseDraft[] {
   const { phase: phaseColumn = 0, title: titleColumn, date: dateColumn, status: statusColumn, detail: detailColumn } = shape.columns;
   const phases: PhaseDraft[] = [];
   const byName = new Map<string, PhaseDraft>();
@@ -20,19 +42,21 @@ export function readPhaseTable(shape: TableShape, ctx: ReadContext): PhaseDraft[
     const dateText = dateColumn === undefined || dateColumn === phaseColumn ? '' : (row.texts[dateColumn] ?? '');
     if (titleColumn === undefined) {
       if (name === '') continue;
-      const phase = createPhase(parseHeading(name, ctx.now), row.line);
+      const phase = createPhase(phaseHeading(name, shape, row.texts, ctx), row.line);
       if (dateText !== '') applyDateValue(phase, shape.header[dateColumn!] ?? 'date', dateText, row.line, ctx);
-      const status = statusColumn === undefined ? undefined : statusOfValue(row.texts[statusColumn] ?? '');
+      const statusText = statusColumn === undefined ? '' : (row.texts[statusColumn] ?? '');
+      const status = statusOfValue(statusText);
       if (status) phase.status = status;
+      else if (statusText !== '') ctx.diagnostics.info(row.line, `status ${JSON.stringify(statusText)} of "${phase.title}" not recognised (expected e.g. done, in progress, planned, deferred, cancelled)`);
       const summary = detailColumn === undefined ? undefined : row.texts[detailColumn];
-      if (summary) phase.summary = summary;
+      if (summary && !phase.title.includes(summary)) phase.summary = summary;
       phases.push(phase);
       continue;
     }
     // A row with an empty phase cell continues the phase above it.
     let phase = name === '' ? previous : byName.get(name.toLowerCase());
     if (!phase) {
-      phase = createPhase(parseHeading(name || 'Untitled', ctx.now), row.line);
+      phase = createPhase(phaseHeading(name || 'Untitled', shape, [], ctx), row.line);
       byName.set(name.toLowerCase(), phase);
       phases.push(phase);
     }
@@ -47,6 +71,9 @@ export function readPhaseTable(shape: TableShape, ctx: ReadContext): PhaseDraft[
     }
     group.items.push(item);
   }
+  // Rows under `Here are our previous releases:` are done unless their own status says otherwise.
+  if (finished) for (const phase of phases) phase.status ??= 'done';
   ctx.roadmap.phases.push(...phases);
   return phases;
 }
+

@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { lineOf, plainText } from './inline.js';
 import { isCheckboxLine } from './items.js';
+import { cleanSiteMarkup, isDetailsTag, summaryTitle } from './siteMarkup.js';
 
 /** A heading and everything under it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -15,17 +16,39 @@ export interface Section {
   children: Section[];
 }
 
-/** Nests the document's blocks under their headings, in one pass. */
+/**
+ * Nests the document's blocks under their headings, in one pass. A `<details>` block titled by its
+ * `<summary>` is a section one level below the one it stands in, up to its `</details>`.
+ */
 export function buildSections(nodes: readonly RootContent[]): Section {
   const root: Section = { depth: 0, line: 1, text: '', blocks: [], children: [] };
   const stack: Section[] = [root];
+  // Stack heights to return to at each `</details>`.
+  const details: number[] = [];
   for (const node of nodes) {
+    if (node.type === 'html') {
+      const summary = summaryTitle(node.value);
+      const tag = summary === undefined ? isDetailsTag(node.value) : undefined;
+      if (summary !== undefined) {
+        details.push(stack.length);
+        const section: Section = { depth: stack[stack.length - 1]!.depth + 1, line: lineOf(node), text: summary, blocks: [], children: [] };
+        stack[stack.length - 1]!.children.push(section);
+        stack.push(section);
+        continue;
+      }
+      if (tag === 'close' && details.length > 0) {
+        stack.length = Math.max(1, Math.min(stack.length, details.pop()!));
+        continue;
+      }
+      if (tag !== undefined) continue;
+    }
     if (node.type !== 'heading') {
       stack[stack.length - 1]!.blocks.push(node);
       continue;
     }
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
-    const section: Section = { heading: node, depth: node.depth, line: lineOf(node), text: plainText(node.children).replace(/\s+/g, ' ').trim(), blocks: [], children: [] };
+    details.length = details.filter((height) => height <= stack.length).length;
+    const section: Section = { heading: node, depth: node.depth, line: lineOf(node), text: cleanSiteMarkup(plainText(node.children)), blocks: [], children: [] };
     stack[stack.length - 1]!.children.push(section);
     stack.push(section);
   }

@@ -12,7 +12,7 @@ const PROGRESS = new RegExp(`(?<![\\d.])(\\d{1,3})\\s?%\\s*(?:${PROGRESS_WORDS.j
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
 
 const PHRASES: readonly (readonly [RegExp, Status])[] = [
-  [/^(?:cancell?ed|dropped|abandoned|won'?t\s+(?:do|fix)|rejected|descoped|de-scoped|scrapped|obsolete)(?:\s+(?:in\s+favou?r\s+of|due\s+to|because|for)\b.*)?$/, 'cancelled'],
+  [/^(?:cancell?ed|dropped|abandoned|won'?t\s+(?:do|fix)|rejected|descoped|de-scoped|scrapped|obsolete|discarded|withdrawn|superseded|not\s+planned)(?:\s+(?:in\s+favou?r\s+of|due\s+to|because|for)\b.*)?$/, 'cancelled'],
   [/^(?:deferred|postponed|on\s+hold|paused|delayed)(?:\s+(?:to|until|till|past|into|beyond|for)\b.*)?$/, 'deferred'],
   [/^(?:moved|pushed|punted|slipped)\s+(?:to|until|into)\b.*$/, 'deferred'],
   [
@@ -35,10 +35,26 @@ export function stripEmoji(text: string): string {
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
-/** The status of the first status emoji in `text`, if any. */
+// The marks the document being read defines in its own legend (see `legend.ts`). Set for the
+// length of one synchronous read by `withLegend`, so every reader of statuses sees them without
+// passing them through each call.
+let documentLegend: ReadonlyMap<string, Status> = new Map();
+
+/** Runs `read` with the document's own legend in force, then restores the one before. */
+export function withLegend<T>(legend: ReadonlyMap<string, Status>, read: () => T): T {
+  const before = documentLegend;
+  documentLegend = legend;
+  try {
+    return read();
+  } finally {
+    documentLegend = before;
+  }
+}
+
+/** The status of the first status emoji in `text`, if any: the document's legend first, then the built-in marks. */
 export function statusOfEmoji(text: string): Status | undefined {
   for (const char of text) {
-    const status = STATUS_OF_EMOJI.get(char);
+    const status = documentLegend.get(char) ?? STATUS_OF_EMOJI.get(char);
     if (status) return status;
   }
   return undefined;
@@ -144,7 +160,9 @@ export function cleanTitle(text: string): string {
   while (previous !== title) {
     previous = title;
     title = title
-      .replace(/^[\s\-–—|:·•,;/]+/, '')
+      // A leading dash is a separator only before a space: `--most_severe` is a command-line flag.
+      .replace(/^[\s–—|:·•,;/]+/, '')
+      .replace(/^-+(?=\s|$)/, '')
       .replace(/(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/, '')
       .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
       .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')

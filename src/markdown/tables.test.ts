@@ -38,6 +38,11 @@ describe('tables', () => {
     ]);
   });
 
+  it('names a row by the first column no role claims, keeping a leading flag dash', () => {
+    const shape = tableOf('| CLI flag | Description | Status |\n|---|---|---|\n| `--most_severe` | One consequence per variant | Planned |\n');
+    expect(tableItems(shape, context()).map(({ title, detail, status }) => ({ title, detail, status }))).toEqual([{ title: '--most_severe', detail: 'One consequence per variant', status: 'planned' }]);
+  });
+
   it('recognises a table of phases', () => {
     expect(isPhaseTable(tableOf('| Release | Date | Status |\n|---|---|---|\n| v1.0 | 2026-01-10 | Shipped |\n'))).toEqual(true);
   });

@@ -5,6 +5,21 @@ import { pickHref } from './items.js';
 import type { MetricDraft } from './metrics.js';
 import { parseMetric } from './metrics.js';
 import { extractStatus, statusOfValue } from './statuses.js';
+import {
+  CURRENT_HEADERS,
+  DATE_HEADERS,
+  DETAIL_HEADERS,
+  LEGEND_HEADERS,
+  METRIC_HEADERS,
+  PHASE_STEP_HEADERS,
+  PHASE_TIME_HEADERS,
+  PHASE_VERSION_HEADERS,
+  STATUS_HEADERS,
+  TAG_HEADERS,
+  TARGET_HEADERS,
+  TITLE_HEADERS,
+  WHEN_HEADERS,
+} from './vocabulary/tableHeaders.js';
 
 /** A table's rows as text, and which column plays which part. */
 export interface TableShape {
@@ -21,8 +36,37 @@ export interface TableShape {
     metric?: number;
     target?: number;
     current?: number;
+    /** A legend (`| Emoji | Meaning |`): rows define marks rather than list work. */
+    isLegend: boolean;
+    /** Whether the phase column names releases or steps (`Version`, `Milestone`), not only times (`Quarter`). */
+    listsReleases: boolean;
+    /** Whether the phase column holds versions (`| Release |`): `Terminal 1.17` there is version 1.17. */
+    hasVersions: boolean;
   };
 }
+
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A header that is exactly one of the words. */
+const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.map(escapeWord).join('|')})$`, 'u');
+/** A header with one of the words in it (CJK words stand without spaces). */
+const anywhere = (words: readonly string[]): RegExp =>
+  new RegExp(`(?:^|[^\\p{L}]|(?=\\p{Script=Han}))(?:${words.map(escapeWord).join('|')})s?(?:$|[^\\p{L}]|(?<=\\p{Script=Han}))`, 'u');
+
+const HEADER = {
+  version: whole(PHASE_VERSION_HEADERS),
+  step: whole(PHASE_STEP_HEADERS),
+  time: whole(PHASE_TIME_HEADERS),
+  status: anywhere(STATUS_HEADERS),
+  metric: anywhere(METRIC_HEADERS),
+  title: anywhere(TITLE_HEADERS),
+  detail: anywhere(DETAIL_HEADERS),
+  date: anywhere(DATE_HEADERS),
+  when: anywhere(WHEN_HEADERS),
+  target: anywhere(TARGET_HEADERS),
+  current: anywhere(CURRENT_HEADERS),
+  tag: anywhere(TAG_HEADERS),
+  legend: whole(LEGEND_HEADERS),
+};
 
 function findColumn(header: readonly string[], pattern: RegExp, taken: readonly (number | undefined)[] = []): number | undefined {
   const index = header.findIndex((name, column) => pattern.test(name) && !taken.includes(column));
@@ -38,19 +82,27 @@ export function readTable(table: Table): TableShape {
     cells: row.children.map((cell) => cell.children),
     texts: row.children.map((cell) => plainText(cell.children).replace(/\s+/g, ' ').trim()),
   }));
-  const status = findColumn(header, /\b(?:status|state|progress)\b|^done$/);
-  const phase = findColumn(header, /^(?:version|release|milestone|phase|sprint|quarter|period|horizon|iteration|stage|timeframe|when)$/, [status]);
-  const metric = findColumn(header, /\b(?:metric|kpi|measure|indicator|criteria|criterion)\b/, [status]);
-  const title = findColumn(header, /\b(?:feature|item|task|deliverable|name|title|epic|initiative|work|capability|story|objective|project|milestone|goal)s?\b/, [status, phase, metric]);
-  const detail = findColumn(header, /\b(?:description|details?|notes?|summary|scope|comments?|changes|why)\b/, [status, phase, title, metric]);
-  const date = findColumn(header, /\b(?:date|eta|target date|due|deadline|timeline|released?|quarter|when|timeframe|target release)\b/, [status, phase, title]);
-  const target = findColumn(header, /\b(?:target|goal|threshold)\b/, [status, phase, title, metric, date]);
-  const current = findColumn(header, /\b(?:current|actual|today|now|baseline)\b/, [status, phase, title, metric, target]);
+  return { line: lineOf(table), header, rows, columns: findColumns(header) };
+}
+
+/** Which column plays which part, from the header words. */
+export function findColumns(header: readonly string[]): TableShape['columns'] {
+  const status = findColumn(header, HEADER.status);
+  const version = findColumn(header, HEADER.version, [status]);
+  const step = version ?? findColumn(header, HEADER.step, [status]);
+  const phase = step ?? findColumn(header, HEADER.time, [status]);
+  const metric = findColumn(header, HEADER.metric, [status]);
+  // Beside a metric column, `Goal` is the target, not a title.
+  const metricTarget = metric === undefined ? undefined : findColumn(header, HEADER.target, [status, phase, metric]);
+  const title = findColumn(header, HEADER.title, [status, phase, metric, metricTarget]);
+  const detail = findColumn(header, HEADER.detail, [status, phase, title, metric]);
+  const date = findColumn(header, HEADER.date, [status, phase, title]) ?? findColumn(header, HEADER.when, [status, phase, title]);
+  const target = metricTarget ?? findColumn(header, HEADER.target, [status, phase, title, metric, date]);
+  const current = findColumn(header, HEADER.current, [status, phase, title, metric, target]);
   const used = [status, phase, title, detail, date, metric, target, current];
-  const tags = header.flatMap((name, column) =>
-    /\b(?:owner|team|area|component|category|tags?|labels?|priority|theme|type)\b/.test(name) && !used.includes(column) ? [column] : [],
-  );
-  return { line: lineOf(table), header, rows, columns: { title, status, detail, phase, date, tags, metric, target, current } };
+  const tags = header.flatMap((name, column) => (HEADER.tag.test(name) && !used.includes(column) ? [column] : []));
+  const isLegend = header.length > 0 && header.some((name) => HEADER.legend.test(name)) && phase === undefined && title === undefined;
+  return { title, status, detail, phase, date, tags, metric, target, current, isLegend, listsReleases: step !== undefined, hasVersions: version !== undefined };
 }
 
 /** Whether the table lists phases: a version, release, milestone or quarter column. */
@@ -66,7 +118,10 @@ export function isMetricTable(shape: TableShape): boolean {
 /** One row as an item: title from the title column (else the first), status from the status column or the title's marker. */
 export function rowToItem(shape: TableShape, row: TableShape['rows'][number], ctx: ReadContext): ItemDraft | undefined {
   const { columns } = shape;
-  const titleColumn = columns.title ?? columns.detail ?? 0;
+  // Without a title column, the first column no other role claims names the row (`| VEP Flag | Description |`).
+  const used = [columns.status, columns.phase, columns.detail, columns.date, columns.metric, columns.target, columns.current, ...columns.tags];
+  const firstFree = shape.header.findIndex((_, column) => !used.includes(column));
+  const titleColumn = columns.title ?? (firstFree >= 0 ? firstFree : (columns.detail ?? 0));
   const written = row.texts[titleColumn] ?? '';
   const title = extractStatus(written);
   if (title.text === '') return undefined;

@@ -1,7 +1,9 @@
+import { entriesPattern } from './sections.js';
+
 /**
  * Words of a heading that gathers past releases (`Completed releases`, `Historical`, `Ältere
- * Versionen`): what it gathers is done. One entry per word stem, lower case; matched as a word in
- * Latin and Cyrillic scripts and as a substring in scripts written without spaces.
+ * Versionen`): what it gathers is done. Lower case; matched as a whole word, and anywhere in
+ * scripts written without spaces.
  */
 export const PAST_BUCKET_WORDS: readonly string[] = [
   // English
@@ -53,11 +55,9 @@ export const PAST_BUCKET_WORDS: readonly string[] = [
   'リリース済み',
 ];
 
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const PAST_BUCKET = entriesPattern(PAST_BUCKET_WORDS);
 
 /** Whether a heading names a bucket of past releases. */
 export function isPastBucket(text: string): boolean {
-  const lower = text.toLowerCase();
-  const words = new Set(lower.split(/[^\p{L}\p{N}]+/u));
-  return PAST_BUCKET_WORDS.some((word) => (SPACELESS.test(word) ? lower.includes(word) : words.has(word)));
+  return PAST_BUCKET.test(text);
 }

@@ -1,5 +1,6 @@
 import { classifyKey, isDoneDateKey, isGoalOrDateKey, isTimeframeKey } from '../keyValues.js';
-import { DONE_DATE_KEYS, GOAL_OR_DATE_KEYS, KEY_WORDS, TIMEFRAME_KEYS } from './keyWords.js';
+import { targetDateOf } from '../phaseDates.js';
+import { DONE_DATE_KEYS, GOAL_OR_DATE_KEYS, KEY_WORDS, TARGET_PHRASES, TIMEFRAME_KEYS } from './keyWords.js';
 
 describe('KEY_WORDS', () => {
   const entries = KEY_WORDS.flatMap(([kind, words]) => words.map((word) => ({ kind, word })));
@@ -21,5 +22,11 @@ describe('date key lists', () => {
 
   it.each(GOAL_OR_DATE_KEYS)('"%s" is a date key that may name a goal instead', (key) => {
     expect([classifyKey(key), isGoalOrDateKey(key)]).toEqual(['date', true]);
+  });
+});
+
+describe('TARGET_PHRASES', () => {
+  it.each(TARGET_PHRASES)('"%s" dates the phase from the first date after it, in its sentence', (phrase) => {
+    expect([targetDateOf(`Work ${phrase} Q3 2026. Then Q4 2027.`, '2026-03-15')?.label, targetDateOf(`Work done. Then ${phrase} nothing. Q4 2027`, '2026-03-15')]).toEqual(['Q3 2026', undefined]);
   });
 });

@@ -64,3 +64,12 @@ export const KEY_WORDS: readonly (readonly [Exclude<KeyKind, 'other'>, readonly 
     ],
   ],
 ];
+
+/**
+ * Phrases in a sentence that put a date on the phase it describes (`The following features are
+ * targeted for v1.21 (September 2026).`): the first date after one of them dates the phase.
+ */
+export const TARGET_PHRASES = [
+  'targeted for', 'targeting', 'planned for', 'scheduled for', 'expected in', 'expected by', 'due in', 'due by', 'slated for', 'aiming for', 'aimed at', 'to be released in', 'will be released in', 'will ship in',
+  'geplant für', 'vorgesehen für', 'prévu pour', 'prévue pour', 'prevista para', 'previsto para', 'planeado para', 'planejado para', 'запланирован на', 'запланировано на', '计划于', '预计于', '预计在',
+];

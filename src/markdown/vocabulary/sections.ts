@@ -159,7 +159,12 @@ function patternOf(entry: string): string {
   return `(?<![\\p{L}\\p{N}])${escaped}${entry.endsWith('*') ? '' : '(?![\\p{L}\\p{N}])'}`;
 }
 
-const NOT_PHASE = new RegExp(NOT_PHASE_SECTIONS.map(patternOf).join('|'), 'iu');
+/** A case-insensitive pattern matching any of the entries, written as `NOT_PHASE_SECTIONS`. */
+export function entriesPattern(entries: readonly string[]): RegExp {
+  return new RegExp(entries.map(patternOf).join('|'), 'iu');
+}
+
+const NOT_PHASE = entriesPattern(NOT_PHASE_SECTIONS);
 
 /** Whether a heading names a section that is about the project, not a phase of it. */
 export function isNotPhaseSection(text: string): boolean {
@@ -169,7 +174,7 @@ export function isNotPhaseSection(text: string): boolean {
 /** What a roadmap is called, in several languages: in a README, the section that holds it. */
 export const ROADMAP_NAMES: readonly string[] = ['roadmap', 'road map', 'feuille de route', 'hoja de ruta', 'roteiro', 'fahrplan', 'дорожная карта', '路线图', '路線圖', 'ロードマップ', '로드맵'];
 
-const ROADMAP = new RegExp(ROADMAP_NAMES.map(patternOf).join('|'), 'iu');
+const ROADMAP = entriesPattern(ROADMAP_NAMES);
 
 /** Whether a heading names the roadmap (`Roadmap`, `🗺️ Project roadmap`, `路线图`). */
 export function namesRoadmap(text: string): boolean {
@@ -202,7 +207,7 @@ export const PRESENT_SECTIONS: readonly string[] = [
   '現状',
 ];
 
-const PRESENT = new RegExp(PRESENT_SECTIONS.map(patternOf).join('|'), 'iu');
+const PRESENT = entriesPattern(PRESENT_SECTIONS);
 
 /** Whether a heading names the present state of the project (`📊 Current status`, `Known issues`). */
 export function isPresentSection(text: string): boolean {

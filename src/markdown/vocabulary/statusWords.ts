@@ -3,7 +3,7 @@ import type { Status } from '../../model/types.js';
 /**
  * Status words and emoji, per language. Each entry is a whole phrase as written in a status cell,
  * a `Status:` value or a bracketed title segment (`(abgeschlossen)`), compared lower-cased with
- * spaces collapsed. English forms with a tail (`Deferred to v1.2.0`) are patterns in `statuses.ts`.
+ * spaces collapsed. Words that often start an English title (`Open`) are left out. English forms with a tail (`Deferred to v1.2.0`) are patterns in `statuses.ts`.
  * A new language or style is one line here.
  */
 export const STATUS_WORDS: Readonly<Record<string, Readonly<Record<Status, readonly string[]>>>> = {
@@ -45,7 +45,7 @@ export const STATUS_WORDS: Readonly<Record<string, Readonly<Record<Status, reado
   nl: {
     done: ['voltooid', 'klaar', 'gereed', 'afgerond', 'opgeleverd'],
     'in-progress': ['in uitvoering', 'bezig', 'gestart', 'in ontwikkeling'],
-    planned: ['gepland', 'open', 'nog niet gestart'],
+    planned: ['gepland', 'nog niet gestart'],
     deferred: ['uitgesteld', 'gepauzeerd'],
     cancelled: ['geannuleerd', 'geschrapt'],
   },

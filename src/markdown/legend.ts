@@ -1,0 +1,58 @@
+import type { Nodes, Root } from 'mdast';
+import type { Status } from '../model/types.js';
+import { plainText } from './inline.js';
+import { statusOfValue } from './statuses.js';
+import { findColumns } from './tables.js';
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+// `🟢 hecho / 🟡 parcial / 🔴 pendiente`, `✅ = done, 🚧 = in progress`: a mark, then its meaning.
+const PAIR = /(\p{Extended_Pictographic})\uFE0F?\s*[=:：–—-]?\s*([^\p{Extended_Pictographic}/|,;·\n]{1,40})/gu;
+
+function marksOf(text: string): string[] {
+  return text.match(PICTOGRAPH) ?? [];
+}
+
+/** Legend lines: two or more marks each followed by a status word. */
+function readLegendLine(text: string, legend: Map<string, Status>): void {
+  const pairs: [string, Status][] = [];
+  PAIR.lastIndex = 0;
+  for (let match = PAIR.exec(text); match; match = PAIR.exec(text)) {
+    const status = statusOfValue(match[2]!.trim());
+    if (!status) return;
+    pairs.push([match[1]!, status]);
+  }
+  if (pairs.length >= 2) for (const [mark, status] of pairs) legend.set(mark, status);
+}
+
+/**
+ * The marks a document defines for itself: a legend table (`| Emoji | Meaning |` with rows
+ * `| 🟢 | Done |`) or a legend line (`🟢 hecho / 🟡 parcial / 🔴 pendiente`). Traffic lights and
+ * other emoji the built-in vocabulary leaves alone then carry the status the author gave them.
+ */
+export function readLegend(tree: Root): Map<string, Status> {
+  const legend = new Map<string, Status>();
+  const stack: Nodes[] = [...tree.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'table') {
+      const [head, ...rows] = node.children;
+      const header = (head?.children ?? []).map((cell) => plainText(cell.children).toLowerCase().trim());
+      if (!findColumns(header).isLegend) continue;
+      for (const row of rows) {
+        const [mark, ...meaning] = row.children.map((cell) => plainText(cell.children).trim());
+        const status = statusOfValue(meaning.join(' '));
+        if (status) for (const char of marksOf(mark ?? '')) legend.set(char, status);
+      }
+    } else if (node.type === 'list' && node.children.length >= 2) {
+      // A list of one mark each (`- 🟢 done`, `- 🟡 partial`) reads as one legend line.
+      const lines = node.children.map((item) => plainText(item.children.filter((child) => child.type === 'paragraph')).replace(/\s+/g, ' ').trim());
+      if (lines.every((line) => marksOf(line).length === 1 && /^\p{Extended_Pictographic}/u.test(line))) readLegendLine(lines.join(' / '), legend);
+      else stack.push(...node.children);
+    } else if (node.type === 'paragraph') {
+      readLegendLine(plainText(node.children), legend);
+    } else if ('children' in node && node.type !== 'heading') {
+      stack.push(...(node.children as Nodes[]));
+    }
+  }
+  return legend;
+}

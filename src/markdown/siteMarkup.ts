@@ -1,0 +1,54 @@
+import { stripEmoji } from './statuses.js';
+import { SHORTCODES } from './vocabulary/shortcodes.js';
+
+const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i;
+const DETAILS_OPEN = /^\s*<details\b[^>]*>\s*$/i;
+const DETAILS_CLOSE = /^\s*<\/details\s*>\s*$/i;
+
+/** The title of a `<details><summary>v1.2 — Sync</summary>` block opening, or `undefined`. */
+export function summaryTitle(html: string): string | undefined {
+  const summary = SUMMARY.exec(html);
+  if (!summary) return undefined;
+  // Emoji stay: `✅` in a summary marks the release done, as in a heading.
+  const title = cleanSiteMarkup(withoutTags(summary[1]!));
+  return stripEmoji(title).trim() === '' ? undefined : title;
+}
+
+/** Whether an HTML block only opens or closes a `<details>` block (structure, not content). */
+export function isDetailsTag(html: string): 'open' | 'close' | undefined {
+  if (DETAILS_CLOSE.test(html)) return 'close';
+  return DETAILS_OPEN.test(html) ? 'open' : undefined;
+}
+
+// `{#sync}`, `{ .badge .green }`, `{: .new }`: attribute lists of MkDocs and other site generators.
+const ATTRIBUTE_LIST = /\s*\{:?\s*[#.][^{}]*\}/g;
+// `:material-check:`, `:fontawesome-solid-rocket:`, `:octicons-tag-24:`: icon shortcodes that render as pictures.
+const ICON = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/g;
+const SHORTCODE = /:([a-z0-9_+-]+):/g;
+
+/**
+ * A heading's text without the markup site generators leave in it: attribute lists, icon
+ * shortcodes; emoji shortcodes become the emoji they render (`:white_check_mark:` → ✅), so
+ * they still mark a status.
+ */
+export function cleanSiteMarkup(text: string): string {
+  return text
+    .replace(ATTRIBUTE_LIST, '')
+    .replace(ICON, '')
+    .replace(SHORTCODE, (whole, name: string) => SHORTCODES[name] ?? whole)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function withoutTags(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+/** A heading's text without its tags, entities or emoji. */
+export function headingText(html: string): string {
+  return stripEmoji(withoutTags(html)).replace(/\s+/g, ' ').trim();
+}
+
