@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import type { AlignType, ListItem, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { FOOTNOTE_DEFINITION } from './footnotes.js';
 import { inlineTree, linePosition } from './inlineTree.js';
 import { MAX_BLOCK_DEPTH, TOO_DEEP } from './tokenizeMarkdown.js';
 
@@ -79,6 +80,8 @@ function leafBlock(token: Token, line: number, end: number, notes: TreeNote[]): 
       return { type: 'html', value: token.content.replace(/(?<!\n)\n+$/, ''), position };
     case 'hr':
       return { type: 'thematicBreak', position };
+    case FOOTNOTE_DEFINITION:
+      return { type: 'footnoteDefinition', identifier: token.info.toLowerCase(), label: token.info, children: [{ type: 'paragraph', children: [{ type: 'text', value: token.content, position }], position }], position };
     case TOO_DEEP:
       notes.push({ line, message: `lines ${line}–${end} nest more than ${MAX_BLOCK_DEPTH} levels deep: kept as plain text` });
       return { type: 'paragraph', children: [{ type: 'text', value: token.content, position }], position };

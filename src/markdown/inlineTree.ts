@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import type { Parent, PhrasingContent, Text } from 'mdast';
+import { FOOTNOTE_REFERENCE } from './footnotes.js';
 
 type PhrasingParent = Parent & { children: PhrasingContent[] };
 
@@ -87,6 +88,9 @@ export function inlineTree(tokens: readonly Token[], firstLine: number): Phrasin
       case 'html_inline':
         parent.children.push({ type: 'html', value: token.content, position: linePosition(line, line + countNewlines(token.content)) });
         line += countNewlines(token.content);
+        break;
+      case FOOTNOTE_REFERENCE:
+        parent.children.push({ type: 'footnoteReference', identifier: token.info.toLowerCase(), label: token.info, position: linePosition(line) });
         break;
       case 'image':
         parent.children.push({ type: 'image', url: String(token.attrGet('src') ?? ''), alt: altText(token), title: (token.attrGet('title') as string | null) ?? null, position: linePosition(line) });

@@ -84,6 +84,24 @@ describe('parseMarkdownTree', () => {
     expect(urls).toEqual(['javascript:alert(1)', './路线图.md', 'https://acme.dev/a', 'http://www.acme.dev']);
   });
 
+  it('reads GFM footnotes: definitions as their own blocks, references only where defined', () => {
+    const markdown = 'Ships soon[^1] or [^2].\n\n[^1]: A note\n    that goes on.\n[^Other]: Second\n# Next\n';
+    expect(outline(parseMarkdownTree(markdown))).toEqual([
+      'paragraph@1-1',
+      '  text@1-1 "Ships soon"',
+      '  footnoteReference@1-1',
+      '  text@1-1 " or [^2]."',
+      'footnoteDefinition@3-4',
+      '  paragraph@3-4',
+      '    text@3-4 "A note\\nthat goes on."',
+      'footnoteDefinition@5-5',
+      '  paragraph@5-5',
+      '    text@5-5 "Second"',
+      'heading@6-6',
+      '  text@6-6 "Next"',
+    ]);
+  });
+
   it('reads YAML front matter and keeps the lines after it numbered as in the file', () => {
     const tree = parseMarkdownTree('---\ntitle: Roadmap\nupdated: 2026-01-02\n---\n# T\n');
     expect(outline(tree)).toEqual(['yaml@1-4 "title: Roadmap\\nupdated: 2026-01-02"', 'heading@5-5', '  text@5-5 "T"']);

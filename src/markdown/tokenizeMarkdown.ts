@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import markdownIt from 'markdown-it';
+import { addFootnotes } from './footnotes.js';
 
 /**
  * How deep blocks may nest (a list item counts two: the list and the item; a quote one) before the
@@ -45,7 +46,7 @@ function addWwwLinks(md: MarkdownIt): void {
 
 function createParser(): MarkdownIt {
   // CommonMark plus GFM tables and strikethrough (built in), raw HTML kept as HTML tokens and bare
-  // URLs as links. Task lists and front matter are read by the tree builder.
+  // URLs as links, GFM footnotes. Task lists and front matter are read by the tree builder.
   const md = markdownIt('default', { html: true, linkify: true, maxNesting: MAX_NESTING });
   // Keep every link as written: the importer decides which are safe, and says so (markdown-it
   // would silently turn `javascript:` links into text and percent-encode the rest).
@@ -54,6 +55,7 @@ function createParser(): MarkdownIt {
   md.normalizeLinkText = (text) => text;
   md.block.ruler.before('table', TOO_DEEP, tooDeep);
   addWwwLinks(md);
+  addFootnotes(md);
   return md;
 }
 
