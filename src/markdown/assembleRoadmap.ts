@@ -102,7 +102,8 @@ export function assembleRoadmap(ctx: ReadContext, title: string): Roadmap {
     let status = draft.status ?? derivePhaseStatus(groups.flatMap((group) => group.items));
     if (!draft.status && status === 'planned' && draft.timeframe && CURRENT_TIMEFRAME.test(draft.timeframe)) status = 'in-progress';
     const phase: Phase = {
-      id: phaseIds.claim(slugify([draft.version, draft.title === draft.version ? undefined : draft.title].filter(Boolean).join(' '), 'phase')),
+      // `Orbit 2.0` already holds its version: `orbit-2-0`, not `2-0-orbit-2-0`.
+      id: phaseIds.claim(slugify(draft.version !== undefined && draft.title.includes(draft.version) ? draft.title : [draft.version, draft.title].filter(Boolean).join(' '), 'phase')),
       title: draft.title,
       status,
       groups,

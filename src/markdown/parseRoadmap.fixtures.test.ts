@@ -1,8 +1,10 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import schema from '../model/roadmap.schema.json';
+import { bucketsAndGatesDiagnostics, bucketsAndGatesMarkdown, bucketsAndGatesRoadmap } from './fixtures/bucketsAndGates.js';
 import { milestonesWithCriteriaDiagnostics, milestonesWithCriteriaMarkdown, milestonesWithCriteriaRoadmap } from './fixtures/milestonesWithCriteria.js';
 import { nowNextLaterDiagnostics, nowNextLaterMarkdown, nowNextLaterRoadmap } from './fixtures/nowNextLater.js';
 import { numberedPhasesDiagnostics, numberedPhasesMarkdown, numberedPhasesRoadmap } from './fixtures/numberedPhases.js';
+import { roadmapInReadmeDiagnostics, roadmapInReadmeMarkdown, roadmapInReadmeRoadmap } from './fixtures/roadmapInReadme.js';
 import { quarterEmojiDiagnostics, quarterEmojiMarkdown, quarterEmojiRoadmap } from './fixtures/quarterEmoji.js';
 import { statusBucketsDiagnostics, statusBucketsMarkdown, statusBucketsRoadmap } from './fixtures/statusBuckets.js';
 import { releasesByQuarterDiagnostics, releasesByQuarterMarkdown, releasesByQuarterRoadmap } from './fixtures/releasesByQuarter.js';
@@ -17,6 +19,8 @@ const fixtures = [
   { style: 'Now / Next / Later', markdown: nowNextLaterMarkdown, roadmap: nowNextLaterRoadmap, diagnostics: nowNextLaterDiagnostics },
   { style: 'table-driven', markdown: tableDrivenMarkdown, roadmap: tableDrivenRoadmap, diagnostics: tableDrivenDiagnostics },
   { style: 'status buckets with epics as headings', markdown: statusBucketsMarkdown, roadmap: statusBucketsRoadmap, diagnostics: statusBucketsDiagnostics },
+  { style: 'a README with a roadmap section', markdown: roadmapInReadmeMarkdown, roadmap: roadmapInReadmeRoadmap, diagnostics: roadmapInReadmeDiagnostics },
+  { style: 'release buckets and gates', markdown: bucketsAndGatesMarkdown, roadmap: bucketsAndGatesRoadmap, diagnostics: bucketsAndGatesDiagnostics },
 ];
 
 const validateSchema = new Ajv2020({ allErrors: true }).compile(schema);

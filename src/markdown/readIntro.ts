@@ -1,5 +1,6 @@
 import type { List, Paragraph, RootContent } from 'mdast';
 import { createDiagnosticSink, quote } from './diagnostics.js';
+import { htmlTitle } from './documentTitle.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import { addEntriesToPhase, createPhase, readPhaseSection } from './readPhase.js';
@@ -97,6 +98,11 @@ function createQuietContext(ctx: ReadContext): ReadContext {
   return { ...ctx, diagnostics: createDiagnosticSink() };
 }
 
+/** Whether an HTML block is the one the roadmap's title was read from (`<h1>Orbit</h1>`). */
+function isTitleHtml(html: string, ctx: ReadContext): boolean {
+  return ctx.roadmap.title !== undefined && htmlTitle([{ type: 'html', value: html }]) === ctx.roadmap.title;
+}
+
 /**
  * Reads what stands before the first phase: the first paragraph is the roadmap's summary,
  * a phase or metric table is read as such, and anything else is reported as left out.
@@ -137,7 +143,7 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
     } else if (block.type === 'list') {
       const count = flattenEntries(readList(block, ctx)).length;
       ctx.diagnostics.warn(lineOf(block), `${count} item(s) ${where === 'intro' ? 'before the first phase' : `in "${where}"`} belong to no phase and were left out`);
-    } else if (block.type === 'html' ? !block.value.trimStart().startsWith('<!--') : block.type !== 'thematicBreak' && block.type !== 'yaml' && block.type !== 'definition') {
+    } else if (block.type === 'html' ? !block.value.trimStart().startsWith('<!--') && !isTitleHtml(block.value, ctx) : block.type !== 'thematicBreak' && block.type !== 'yaml' && block.type !== 'definition') {
       ctx.diagnostics.info(lineOf(block), `${block.type} ${where === 'intro' ? 'before the first phase' : `in "${where}"`} is not part of the model`);
     }
   }
