@@ -1,19 +1,18 @@
 import type { Cadence } from '../model/types.js';
 import { EVERY_WORDS, NUMBER_WORDS, PERIOD_ADVERBS, PERIOD_UNITS, RELEASE_NOUNS, SUPPORT_WINDOW_WORDS } from './vocabulary/cadenceWords.js';
+import { wordAlternation } from './vocabulary/wordAlternation.js';
 
 type Period = NonNullable<Cadence['every']>;
 
-const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 // Letters around a word, so `every` is not found in `everyone`; Chinese words stand without spaces.
 const NO_LETTER_AFTER = '(?![^\\P{L}\\p{Script=Han}])';
 const EVERY = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(EVERY_WORDS)})\\s*(?:(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})\\s*)?(${alternation(Object.keys(PERIOD_UNITS))})${NO_LETTER_AFTER}`,
+  `(?<![\\p{L}])(?:${wordAlternation(EVERY_WORDS)})\\s*(?:(\\d{1,3}|${wordAlternation(Object.keys(NUMBER_WORDS))})\\s*)?(${wordAlternation(Object.keys(PERIOD_UNITS))})${NO_LETTER_AFTER}`,
   'iu',
 );
-const ADVERB = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(PERIOD_ADVERBS))})${NO_LETTER_AFTER}`, 'iu');
-const RELEASE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternation(RELEASE_NOUNS)})${NO_LETTER_AFTER}`, 'iu');
-const SUPPORT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${alternation(SUPPORT_WINDOW_WORDS)})(?![\\p{L}])`, 'iu');
+const ADVERB = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(Object.keys(PERIOD_ADVERBS))})${NO_LETTER_AFTER}`, 'iu');
+const RELEASE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(RELEASE_NOUNS)})${NO_LETTER_AFTER}`, 'iu');
+const SUPPORT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(SUPPORT_WINDOW_WORDS)})(?![\\p{L}])`, 'iu');
 
 /**
  * The period of a release rule: `Every 2 months`, `every other week`, `once every three months`,

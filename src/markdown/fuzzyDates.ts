@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates/isoDate.js';
 import { spanBetween, spanOfDay, spanOfHalf, spanOfMonth, spanOfQuarter, spanOfYear } from '../dates/dateSpans.js';
 import type { DateSpan } from '../model/types.js';
 import { APPROXIMATE_MARKS, CJK_HALVES, CJK_NUMERALS, MONTH_NAMES, RANGE_WORDS } from './vocabulary/dateWords.js';
+import { wordAlternation } from './vocabulary/wordAlternation.js';
 
 /** A date expression found in text: a calendar span, or a relative time such as `Week 3`. */
 export interface DateMatch {
@@ -26,14 +27,12 @@ export interface FindDateOptions {
   yearlessMonths?: boolean;
 }
 
-const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const longestFirst = (a: string, b: string): number => b.length - a.length;
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
-const MONTH = [...MONTH_NUMBER.keys()].sort(longestFirst).map(escapeWord).join('|');
+const MONTH = wordAlternation([...MONTH_NUMBER.keys()]);
 const YEAR = '(?:19[7-9]\\d|2[01]\\d\\d)';
 const ORDINAL = '(?:st|nd|rd|th|er|º|\\.)?';
 const FUZZY = `(?:early|mid|late|end\\s+of|beginning\\s+of|start\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]+${YEAR}`;
-const PREFIX = [...APPROXIMATE_MARKS].sort(longestFirst).map(escapeWord).join('|');
+const PREFIX = wordAlternation(APPROXIMATE_MARKS);
 // Written the East Asian way: `2025 年第一季度`, `2025年上半年`, `2025年3月15日`, `2025년 1분기`.
 const CJK = [
   `${YEAR}\\s*[年년]\\s*(?:第\\s*)?[一二三四1-4]\\s*(?:季度|四半期|분기|季)`,

@@ -1,15 +1,14 @@
 import type { Comparator, Metric } from '../model/types.js';
 import { COMPARATOR_WORDS as OTHER_COMPARATORS, UNIT_WORDS, ZERO_WORDS } from './vocabulary/metricWords.js';
+import { wordAlternation } from './vocabulary/wordAlternation.js';
 
 /** A metric read from text, before it gets an id. */
 export type MetricDraft = Omit<Metric, 'id'>;
 
-const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 const COMPARATORS =
-  `${longestFirst(Object.keys(OTHER_COMPARATORS))}|<=|>=|≤|≥|<|>|=|~|≈|at\\s+least|at\\s+most|less\\s+than|more\\s+than|fewer\\s+than|greater\\s+than|under|below|over|above|up\\s+to|within|max(?:imum)?:?|min(?:imum)?:?`;
+  `${wordAlternation(Object.keys(OTHER_COMPARATORS))}|<=|>=|≤|≥|<|>|=|~|≈|at\\s+least|at\\s+most|less\\s+than|more\\s+than|fewer\\s+than|greater\\s+than|under|below|over|above|up\\s+to|within|max(?:imum)?:?|min(?:imum)?:?`;
 const UNITS =
-  `${longestFirst(Object.keys(UNIT_WORDS))}|%|ms|milliseconds?|msecs?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|bytes?|[kmgt]i?b|b|req(?:uests?)?\\s*/\\s*s(?:ec(?:ond)?)?|requests?\\s+per\\s+second|rps|qps|x`;
+  `${wordAlternation(Object.keys(UNIT_WORDS))}|%|ms|milliseconds?|msecs?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|bytes?|[kmgt]i?b|b|req(?:uests?)?\\s*/\\s*s(?:ec(?:ond)?)?|requests?\\s+per\\s+second|rps|qps|x`;
 const VALUE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:(${COMPARATORS})\\s*)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*([km](?![\\p{L}]))?(\\+)?\\s?(${UNITS})?(?![\\p{L}\\p{N}])(\\+)?(?:\\s+or\\s+(less|fewer|lower|more|higher|better|greater))?`,
   'giu',
@@ -17,7 +16,7 @@ const VALUE = new RegExp(
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // `Zero crashes`, `Keine Abstürze`; in scripts without spaces the word is glued on (`零内存泄漏`).
 const ZERO = new RegExp(
-  `^(?:(?:${longestFirst(ZERO_WORDS.filter((word) => !SPACELESS.test(word)))})\\s+|(?:${longestFirst(ZERO_WORDS.filter((word) => SPACELESS.test(word)))})\\s*)(?=\\p{L})`,
+  `^(?:(?:${wordAlternation(ZERO_WORDS.filter((word) => !SPACELESS.test(word)))})\\s+|(?:${wordAlternation(ZERO_WORDS.filter((word) => SPACELESS.test(word)))})\\s*)(?=\\p{L})`,
   'iu',
 );
 // `2 active pilots`: a count of things, a floor.

@@ -20,6 +20,7 @@ import {
   TITLE_HEADERS,
   WHEN_HEADERS,
 } from './vocabulary/tableHeaders.js';
+import { wordAlternation } from './vocabulary/wordAlternation.js';
 
 /** A table's rows as text, and which column plays which part. */
 export interface TableShape {
@@ -45,12 +46,11 @@ export interface TableShape {
   };
 }
 
-const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A header that is exactly one of the words. */
-const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.map(escapeWord).join('|')})$`, 'u');
+const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${wordAlternation(words)})$`, 'u');
 /** A header with one of the words in it (CJK words stand without spaces). */
 const anywhere = (words: readonly string[]): RegExp =>
-  new RegExp(`(?:^|[^\\p{L}]|(?=\\p{Script=Han}))(?:${words.map(escapeWord).join('|')})s?(?:$|[^\\p{L}]|(?<=\\p{Script=Han}))`, 'u');
+  new RegExp(`(?:^|[^\\p{L}]|(?=\\p{Script=Han}))(?:${wordAlternation(words)})s?(?:$|[^\\p{L}]|(?<=\\p{Script=Han}))`, 'u');
 
 const HEADER = {
   version: whole(PHASE_VERSION_HEADERS),
