@@ -28,7 +28,7 @@ export const ReleasesByQuarter: Story = {};
 
 /** The same timeline in a phone-sized box: the list, every title whole. */
 export const NarrowBox: Story = {
-  decorators: [(Story) => <div style={{ inlineSize: '390px' }}>{Story()}</div>],
+  decorators: [(Story) => <div style={{ maxInlineSize: '390px' }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     await expect(getComputedStyle(canvasElement.querySelector('[data-slot="axis"]')!).display).toBe('none');
     await expect(within(canvasElement).getByRole('button', { name: /Warehouse Sync/ })).toBeVisible();
@@ -38,7 +38,14 @@ export const NarrowBox: Story = {
 /** Every release in the past: the axis still reaches today, opens scrolled to it, and flags what is overdue. */
 export const OverdueRoadmap: Story = {
   args: { now: '2028-09-01' },
-  decorators: [(Story) => <div style={{ inlineSize: '900px' }}>{Story()}</div>],
+  // A 900 px host region; on a phone-sized page the host's own box scrolls, never the page.
+  decorators: [
+    (Story) => (
+      <div style={{ overflowX: 'auto' }}>
+        <div style={{ inlineSize: '900px' }}>{Story()}</div>
+      </div>
+    ),
+  ],
   play: async ({ canvasElement }) => {
     const viewport = canvasElement.querySelector<HTMLElement>('[data-slot="viewport"]')!;
     const today = within(canvasElement.querySelector<HTMLElement>('[data-slot="axis"]')!).getByText('Today');
