@@ -1,5 +1,4 @@
 'use client';
-import { useAnimate } from 'framer-motion/mini';
 import { useEffect, useRef } from 'react';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrefersReducedMotion } from '../../hooks/internal/usePrefersReducedMotion.js';
@@ -11,13 +10,13 @@ function isInWindow(element: Element): boolean {
 
 /**
  * Slides phases in as they enter the list (on mount and as virtual rows scroll in) and again on
- * zoom. framer-motion's `mini` entry (WAAPI `useAnimate`, about 3.5 KiB gzipped) is enough for
- * opacity and transform; `LazyMotion` + `m` would cost about 31 KiB. Nothing moves under
+ * zoom. One transform per row is a plain Web Animations call: framer-motion's `mini` entry would add
+ * about 3.5 KiB gzipped to every host for nothing it does better here. Nothing moves under
  * `prefers-reduced-motion`, nor before hydration tells us the reader's preference.
  */
 export function useTimelineMotion<T extends HTMLElement>(zoom: TimelineZoom) {
   const reduced = usePrefersReducedMotion();
-  const [scope, animate] = useAnimate<T>();
+  const scope = useRef<T>(null);
   const seen = useRef(new WeakSet<Element>());
   const lastZoom = useRef(zoom);
   useEffect(() => {
@@ -32,7 +31,8 @@ export function useTimelineMotion<T extends HTMLElement>(zoom: TimelineZoom) {
     const inView = Array.from(list.children).filter((child) => (zoomed || !seen.current.has(child)) && isInWindow(child));
     for (const child of inView) seen.current.add(child);
     // Transform only: a fade would leave text below contrast for its duration (axe checks mid-way).
-    if (inView.length > 0) animate(inView, { transform: [zoomed ? 'scale(0.96)' : 'translateY(0.5rem)', 'none'] }, { duration: 0.22, ease: 'easeOut' });
+    const from = zoomed ? 'scale(0.96)' : 'translateY(0.5rem)';
+    for (const child of inView) child.animate({ transform: [from, 'none'] }, { duration: 220, easing: 'ease-out' });
   });
   return scope;
 }
