@@ -28,6 +28,19 @@ const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\
  * (`Phase 2: Community Edition` is a phase) but not over criteria (`Phase 1 Exit Criteria`).
  */
 export function classifySection(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
+  // Readers ask again about the same section (peers, gathering, roadmap part, criteria): classify
+  // it once. Keyed by the section object, which lives for one read, so the legend in force is fixed.
+  const key = `${scope} ${now}`;
+  const known = CLASSIFIED.get(section) ?? new Map<string, SectionKind>();
+  CLASSIFIED.set(section, known);
+  const kind = known.get(key) ?? classifyOnce(section, scope, now);
+  known.set(key, kind);
+  return kind;
+}
+
+const CLASSIFIED = new WeakMap<Section, Map<string, SectionKind>>();
+
+function classifyOnce(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
   const text = stripEmoji(section.text);
   const info = parseHeading(section.text, now);
   const metrics = METRICS.exec(text);

@@ -30,8 +30,12 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
 
+const BEYOND_KEPT_MARKS = /[\u2190-\uffff]/;
+
 /** Removes every emoji (and its joiners and variation selectors), keeping ©, ® and ™. */
 export function stripEmoji(text: string): string {
+  // Every mark below U+2190 is kept, so text without a later character has nothing to strip.
+  if (!BEYOND_KEPT_MARKS.test(text)) return text;
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
@@ -40,19 +44,34 @@ export function stripEmoji(text: string): string {
 // passing them through each call.
 let documentLegend: ReadonlyMap<string, Status> = new Map();
 
+/** The lowest first UTF-16 unit of any mark: text with only lower units names no status by a mark. */
+function lowestUnitOf(marks: readonly string[]): number {
+  return marks.reduce((lowest, mark) => Math.min(lowest, mark.charCodeAt(0)), 0xffff);
+}
+
+let lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys()]);
+
+function mayHoldMark(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= lowestMark) return true;
+  return false;
+}
+
 /** Runs `read` with the document's own legend in force, then restores the one before. */
 export function withLegend<T>(legend: ReadonlyMap<string, Status>, read: () => T): T {
-  const before = documentLegend;
+  const before = { legend: documentLegend, lowest: lowestMark };
   documentLegend = legend;
+  lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
   try {
     return read();
   } finally {
-    documentLegend = before;
+    documentLegend = before.legend;
+    lowestMark = before.lowest;
   }
 }
 
 /** The status of the first status emoji in `text`, if any: the document's legend first, then the built-in marks. */
 export function statusOfEmoji(text: string): Status | undefined {
+  if (!mayHoldMark(text)) return undefined;
   for (const char of text) {
     const status = documentLegend.get(char) ?? STATUS_OF_EMOJI.get(char);
     if (status) return status;
@@ -149,8 +168,12 @@ export function extractStatus(text: string): StatusExtraction {
   return { status, text: cleanTitle(rest), note };
 }
 
+const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N}.]| (?=[\p{L}\p{N}]))*$/u;
+
 /** Trims separators and empty brackets left behind once parts of a title were taken out. */
 export function cleanTitle(text: string): string {
+  // Most titles are words and numbers with single spaces: nothing below would change them.
+  if (PLAIN_TITLE.test(text)) return text;
   let title = text
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s+/g, ' ')
