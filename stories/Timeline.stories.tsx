@@ -41,7 +41,7 @@ export const OverdueRoadmap: Story = {
   // A 900 px host region; on a phone-sized page the host's own box scrolls, never the page.
   decorators: [
     (Story) => (
-      <div style={{ overflowX: 'auto' }}>
+      <div style={{ overflowX: 'auto', maxInlineSize: '100%', position: 'relative' }}>
         <div style={{ inlineSize: '900px' }}>{Story()}</div>
       </div>
     ),
