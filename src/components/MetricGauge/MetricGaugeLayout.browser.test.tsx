@@ -39,11 +39,12 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
 }
 
 describe.each(VARIANTS)('MetricGauge %s layout', (variant) => {
-  it.each(WIDTHS)('lays every case out cleanly in a %i px container', (width) => {
+  // A grid container too: its auto track grows to what the gauge asks for, as a host's card grid does.
+  it.each(WIDTHS.flatMap((width) => [[width, 'block'] as const, [width, 'grid'] as const]))('lays every case out cleanly in a %i px %s container', (width, display) => {
     render(
       <div>
         {CASES.map(([name, metric]) => (
-          <div key={name} data-case={name} style={{ width, marginBottom: 8 }}>
+          <div key={name} data-case={name} style={{ width, display, marginBottom: 8 }}>
             <MetricGauge metric={metric} variant={variant} />
           </div>
         ))}
