@@ -18,6 +18,12 @@ describe('Timeline', () => {
     expect(within(items[4]!).getByRole('button', { name: /Research & Experimental/ })).toBeInTheDocument();
   });
 
+  it('shows a title that is only its version once', () => {
+    const roadmap = { title: 'Versions', phases: [{ title: '0.4.1', version: '0.4.1', when: { start: '2026-02-01', end: '2026-02-01', precision: 'day' as const } }] };
+    const { container } = render(<Timeline roadmap={roadmap} now={EXAMPLE_NOW} orientation="vertical" />);
+    expect(container.querySelector('.rk-timeline__heading')).toHaveTextContent(/^0\.4\.1$/);
+  });
+
   it('names each phase with version, title, dates in words, status and progress', () => {
     render(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="vertical" />);
     expect(phase(/Funnels/)).toHaveAccessibleName('v2.1.0 Funnels & Journeys January to March 2026 In progress 1 of 4 done Current');

@@ -3,6 +3,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import type { CSSProperties, ReactNode } from 'react';
 import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
 import type { TimelineEntry, UseTimelineResult } from '../../hooks/useTimeline.js';
+import { getPhaseNameParts } from '../../model/phaseName.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
@@ -41,6 +42,7 @@ export interface TimelinePhaseProps {
 export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderPhase, headingLevel, tooltipContainer, positioned }: TimelinePhaseProps) {
   const { phase, summary } = entry;
   const text = timeline.describePhase(entry);
+  const name = getPhaseNameParts(phase);
   const Heading = `h${headingLevel}` as const;
   // Days, not pixels: the stylesheet turns them into shares of the axis, whatever width it gets.
   const style: CSSProperties = { '--rk-timeline-offset': entry.offset, '--rk-timeline-length': entry.length, '--rk-timeline-y': positioned ? `${entry.y}px` : undefined };
@@ -58,7 +60,7 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
             ) : (
               <>
                 <span {...slot('heading')}>
-                  {phase.version && <span {...slot('version')}>{phase.version}</span>} <span {...slot('title')}>{phase.title}</span>
+                  {name.version && <span {...slot('version')}>{name.version}</span>} <span {...slot('title')}>{name.title}</span>
                 </span>{' '}
                 <span {...slot('dates')}>
                   <span aria-hidden="true">{text.dates}</span>

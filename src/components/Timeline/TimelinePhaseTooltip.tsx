@@ -1,6 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
+import { formatPhaseName } from '../../model/phaseName.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { timelineSlots } from './Timeline.slots.js';
@@ -23,8 +24,7 @@ export function TimelinePhaseTooltip({ phase, text, labels, slot, container, sid
     <Tooltip.Portal container={container}>
       <Tooltip.Content {...slot('tooltip')} side={side} align="start" sideOffset={6} collisionPadding={8} data-status={phase.status}>
         <p {...slot('tooltipTitle')}>
-          {phase.version ? `${phase.version} ` : ''}
-          {phase.title}
+          {formatPhaseName(phase)}
         </p>
         <p>{text.dates}</p>
         <p>
