@@ -4,7 +4,7 @@
 // and forty days later (production React): no console error or warning (no hydration error #418),
 // the calendar shows the reader's month and today, the keyboard works, no parser in the client.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expectEqual, expectNoProblems, focusedDate, openWatched } from './browser.mjs';
@@ -108,6 +108,19 @@ async function openLater(browser, url, laterDays) {
   }
 }
 
+const OPENED_AFTER_DAYS = [0, 3, 40];
+
+/**
+ * The calendar opens on the month of the nearest upcoming release (else the latest), so each day the
+ * page is opened on gets a release of its own: the month a reader then sees is that day's, whatever
+ * day the suite runs.
+ */
+function addReleasesOnOpenedDays(app) {
+  const days = OPENED_AFTER_DAYS.map((later) => readerDay(Date.now() + later * DAY_MS, BROWSER_TZ).iso);
+  const sections = days.map((iso, index) => `\n## v3.${index}.0 - Check-in ${index + 1} (Target: ${iso})\n\n- [ ] Read the calendar\n`);
+  appendFileSync(join(app, 'ROADMAP.md'), sections.join(''));
+}
+
 /**
  * @param {{ host: string, folder: string, browser: import('playwright-core').Browser }} options
  * @param {{ name: string, ok: boolean, detail?: string }[]} results
@@ -115,6 +128,7 @@ async function openLater(browser, url, laterDays) {
 export async function nextHost({ host, folder, browser }, results) {
   const check = hostChecks(host, results);
   const app = join(folder, 'next');
+  addReleasesOnOpenedDays(app);
   let builtOn = '';
   const built = await check('next build (App Router, Server Component parses ROADMAP.md)', async () => {
     const build = await nextBuild(app);
@@ -129,7 +143,7 @@ export async function nextHost({ host, folder, browser }, results) {
   try {
     let url = '';
     if (!(await check('next start on 127.0.0.1', async () => (url = await server.ready)))) return;
-    for (const laterDays of [0, 3, 40]) {
+    for (const laterDays of OPENED_AFTER_DAYS) {
       await check(`opened ${laterDays} days after the build (${BROWSER_TZ}): no console error or warning, the reader's month and today, keyboard`, () =>
         openLater(browser, url, laterDays),
       );
