@@ -19,7 +19,22 @@ describe('Timeline', () => {
   });
 
   it('shows a title that is only its version once', () => {
-    const roadmap = { title: 'Versions', phases: [{ title: '0.4.1', version: '0.4.1', when: { start: '2026-02-01', end: '2026-02-01', precision: 'day' as const } }] };
+    const roadmap = {
+      title: 'Versions',
+      phases: [
+        {
+          id: 'v041',
+          title: '0.4.1',
+          version: '0.4.1',
+          status: 'planned' as const,
+          when: { start: '2026-02-01', end: '2026-02-01', precision: 'day' as const },
+          groups: [],
+          metrics: [],
+        },
+      ],
+      metrics: [],
+      cadences: [],
+    };
     const { container } = render(<Timeline roadmap={roadmap} now={EXAMPLE_NOW} orientation="vertical" />);
     expect(container.querySelector('.rk-timeline__heading')).toHaveTextContent(/^0\.4\.1$/);
   });
