@@ -2,7 +2,6 @@
 import type { Locale } from 'date-fns';
 import type { KeyboardEvent } from 'react';
 import { useCallback, useId, useMemo } from 'react';
-import { dayNumber } from '../dates/dayNumber.js';
 import { resolveNow } from '../dates/isoDate.js';
 import type { TimelineLayout, TimelineOrientation } from '../dates/timelineLayout.js';
 import { computeTimelineLayout } from '../dates/timelineLayout.js';
@@ -16,11 +15,11 @@ import { statusLabels } from '../i18n/labels/statusLabels.js';
 import { timelineLabels } from '../i18n/labels/timelineLabels.js';
 import { timeScaleLabels } from '../i18n/labels/timeScaleLabels.js';
 import type { Phase, Roadmap } from '../model/types.js';
-import { getBoxesInWindow, getViewWindow } from '../model/visibleRange.js';
 import { composeHandlers } from './internal/composeHandlers.js';
 import { describeTimelinePhase } from './internal/describeTimelinePhase.js';
-import type { TimelineEntry, UseTimelineResult } from './internal/timelineResult.js';
+import type { UseTimelineResult } from './internal/timelineResult.js';
 import { computeTimelineTicks } from './internal/timelineTicks.js';
+import { entriesInView, tickRanges, timelineEntries, todayOnAxis } from './internal/timelineViewModel.js';
 import { useControllableState } from './internal/useControllableState.js';
 import { useScrollViewport } from './internal/useScrollViewport.js';
 import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
@@ -50,7 +49,7 @@ export interface UseTimelineOptions {
   labels?: Pick<RoadmapLabels, 'monthTick' | 'quarterTick' | 'yearTick' | 'noDate' | 'spanInWords' | 'status' | 'progress' | 'noItems'>;
   /** Called when a phase is clicked or chosen with Enter. */
   onSelectPhase?: (phase: Phase) => void;
-  /** Writing direction; read from the closest `dir` attribute at key press when left out. */
+  /** Writing direction; read from the phase's computed `direction` at key press when left out. */
   dir?: 'ltr' | 'rtl';
   /** Above this many phases only those in view (plus `overscan`) are returned in `visibleEntries`. @defaultValue 100 */
   virtualizeAbove?: number;
@@ -67,9 +66,6 @@ export interface UseTimelineOptions {
 /** The hook's own default labels, not `defaultLabels`, so a host of the hook bundles no other component's strings. */
 export const timelineHookLabels = { ...statusLabels, ...progressLabels, ...timelineLabels, ...timeScaleLabels, ...spanInWordsLabels };
 const HEADING_SIZE = 32;
-const EVERY_COLUMN = { left: Number.NEGATIVE_INFINITY, right: Number.POSITIVE_INFINITY };
-/** Pixels of axis kept in the DOM past the view's start edge: a 4K screen's width. */
-const WIDEST_VIEW = 3840;
 
 /**
  * Everything a roadmap timeline needs: phases in time order, one row each, with their bars on a
@@ -95,24 +91,11 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     () => computeTimelineLayout(phases.map((summary) => summary.phase), { zoom, dayWidth, rowSize, headingSize: HEADING_SIZE, today }),
     [phases, zoom, dayWidth, rowSize, today],
   );
-  const entries = useMemo(
-    () =>
-      layout.boxes.map((box, index): TimelineEntry => {
-        const summary = phases[box.documentIndex]!;
-        // Fields spelled out rather than spread: one object shape for 10,000 entries is markedly faster.
-        const { x, y, width, height, documentIndex, lane, offset, length, shape } = box;
-        const isScheduled = index < layout.scheduledCount;
-        return {
-          x, y, width, height, documentIndex, lane, offset, length, shape,
-          summary, phase: summary.phase, index, id: `${baseId}-phase-${index}`, isScheduled, isFirstUnscheduled: index === layout.scheduledCount,
-        };
-      }),
-    [layout, phases, baseId],
-  );
+  const entries = useMemo(() => timelineEntries(layout, phases, baseId), [layout, phases, baseId]);
 
   const isVirtualized = entries.length > virtualizeAbove;
   // The width is never tracked: rows are windowed by height, and ticks by a window as wide as the widest
-  // screens (WIDEST_VIEW), which spares a second render once the viewport is measured.
+  // screens, which spares a second render once the viewport is measured.
   const { view, viewportRef, onScroll } = useScrollViewport(initialViewport, overscan, false);
   const zoomBy = useCallback(
     (step: number) => {
@@ -121,8 +104,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     },
     [zoom, setZoom],
   );
-  const { active, setActiveIndex, handleKey } = useTimelineKeyboard({
-    baseId,
+  const { active, setActiveIndex, handleKey, itemRef } = useTimelineKeyboard({
     count: entries.length,
     initialIndex: Math.max(0, entries.findIndex((entry) => entry.summary.isCurrent)),
     dir,
@@ -130,31 +112,13 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     onSelect: (index) => onSelectPhase?.(entries[index]!.phase),
   });
 
-  const visibleEntries = useMemo(() => {
-    if (!isVirtualized) return entries;
-    // Every row spans the whole axis (its words stay at the start edge), so only the rows' height decides.
-    const window = { ...getViewWindow(view, overscan), ...EVERY_COLUMN };
-    const found = getBoxesInWindow(entries, window).map((index) => entries[index]!);
-    // The tab stop stays in the DOM even when scrolled away, so Tab always finds the timeline.
-    const focusTarget = entries[active];
-    if (focusTarget && !found.includes(focusTarget)) found.push(focusTarget);
-    return found.sort((a, b) => a.index - b.index);
-  }, [isVirtualized, entries, view, active, overscan]);
-
+  const visibleEntries = useMemo(() => (isVirtualized ? entriesInView(entries, view, overscan, active) : entries), [isVirtualized, entries, view, active, overscan]);
   const scale = layout.scale;
-  const todayX = scale ? (dayNumber(today) - dayNumber(scale.start)) * dayWidth : 0;
-  const ticks = useMemo(() => {
-    if (!scale || !isAxis) return [];
-    // Near the view, and near today, where the axis opens (so its labels are there to be measured).
-    const ranges = scale.ticks.length > 60 ? [{ left: view.left - overscan, right: view.left + WIDEST_VIEW }, { left: todayX - WIDEST_VIEW, right: todayX + WIDEST_VIEW }] : [EVERY_COLUMN];
-    return computeTimelineTicks(scale, zoom, dayWidth, ranges, labels, locale);
-  }, [scale, isAxis, labels, zoom, dayWidth, view.left, overscan, locale, todayX]);
-
-  const todayMarker = useMemo(() => {
-    if (!scale || !isAxis) return undefined;
-    const offset = dayNumber(today) - dayNumber(scale.start) + 0.5;
-    return { date: today, offset, x: offset * dayWidth };
-  }, [scale, isAxis, today, dayWidth]);
+  const todayMarker = useMemo(() => (scale && isAxis ? todayOnAxis(scale, today, dayWidth) : undefined), [scale, isAxis, today, dayWidth]);
+  const ticks = useMemo(
+    () => (scale && todayMarker ? computeTimelineTicks(scale, zoom, dayWidth, tickRanges(scale.ticks.length, view.left, overscan, todayMarker.x), labels, locale) : []),
+    [scale, todayMarker, labels, zoom, dayWidth, view.left, overscan, locale],
+  );
 
   return {
     roadmap,
@@ -189,6 +153,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     getPhaseProps: (entry, props = {} as never) => ({
       ...props,
       id: entry.id,
+      ref: itemRef(entry.index),
       tabIndex: entry.index === active ? 0 : -1,
       onKeyDown: composeHandlers(props.onKeyDown, (event: KeyboardEvent<HTMLElement>) => handleKey(entry.index, event)),
       onFocus: composeHandlers(props.onFocus, () => setActiveIndex(entry.index)),

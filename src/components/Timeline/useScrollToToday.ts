@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { TextExtent } from '../../hooks/internal/chooseScrollStart.js';
 import { chooseScrollStart } from '../../hooks/internal/chooseScrollStart.js';
+import { textDirection } from '../../hooks/internal/textDirection.js';
 import type { UseTimelineResult } from '../../hooks/useTimeline.js';
 
 // Scrolling before the first paint needs a layout effect; the server has none and needs none.
@@ -29,7 +30,7 @@ function isScrollingAxis(viewport: HTMLElement): boolean {
 function scrollAxisTo(viewport: HTMLElement, day: number, days: number): void {
   const ticks = viewport.querySelector('[data-slot="ticks"]');
   if (!ticks || !isScrollingAxis(viewport)) return;
-  const rtl = getComputedStyle(viewport).direction === 'rtl';
+  const rtl = textDirection(viewport) === 'rtl';
   const perDay = ticks.getBoundingClientRect().width / days;
   const corner = viewport.querySelector('[data-slot="corner"]')?.getBoundingClientRect().width ?? 0;
   const visible = viewport.clientWidth - corner;

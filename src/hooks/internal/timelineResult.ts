@@ -86,6 +86,8 @@ export interface TimelineItemAttributes {
 /** What `getPhaseProps` adds. */
 export interface TimelinePhaseAttributes {
   id: string;
+  /** Hands the element to the roving focus, which moves DOM focus to it after a key press. */
+  ref: (element: HTMLElement | null) => void;
   tabIndex: number;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onFocus: (event: FocusEvent<HTMLElement>) => void;

@@ -1,22 +1,19 @@
 'use client';
 import type { KeyboardEvent } from 'react';
-import { useEffect, useRef, useState } from 'react';
-import { focusScrollingFirst } from './focusScrollingFirst.js';
+import { useState } from 'react';
+import type { TextDirection } from './textDirection.js';
+import { textDirection } from './textDirection.js';
 import { getTimelineKeyAction } from './timelineKeys.js';
+import { useRovingFocus } from './useRovingFocus.js';
 
 /** What the keyboard model needs from the timeline around it. */
 interface TimelineKeyboardOptions {
-  baseId: string;
   count: number;
   /** Index of the phase that holds the tab stop before the reader moves it (the current phase). */
   initialIndex: number;
-  dir: 'ltr' | 'rtl' | undefined;
+  dir: TextDirection | undefined;
   zoomBy: (step: number) => void;
   onSelect: (index: number) => void;
-}
-
-function directionOf(element: Element, dir: 'ltr' | 'rtl' | undefined): 'ltr' | 'rtl' {
-  return dir ?? (element.closest('[dir]')?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr');
 }
 
 /**
@@ -24,24 +21,18 @@ function directionOf(element: Element, dir: 'ltr' | 'rtl' | undefined): 'ltr' | 
  * End jump to the ends, `+` / `-` zoom, Enter selects. Focus follows the tab stop only after a key
  * moved it, never on mount or re-render.
  */
-export function useTimelineKeyboard({ baseId, count, initialIndex, dir, zoomBy, onSelect }: TimelineKeyboardOptions) {
+export function useTimelineKeyboard({ count, initialIndex, dir, zoomBy, onSelect }: TimelineKeyboardOptions) {
   const [activeIndex, setActiveIndex] = useState(initialIndex);
   const active = Math.min(activeIndex, Math.max(0, count - 1));
-  const pendingFocus = useRef(false);
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    const element = document.getElementById(`${baseId}-phase-${active}`);
-    return element ? focusScrollingFirst(element) : undefined;
-  }, [active, baseId]);
+  const { itemRef, followNextMove } = useRovingFocus(active);
 
   const moveTo = (index: number) => {
-    pendingFocus.current = true;
+    followNextMove(true);
     setActiveIndex(index);
   };
 
   const handleKey = (index: number, event: KeyboardEvent<HTMLElement>) => {
-    const action = getTimelineKeyAction(event.key, directionOf(event.currentTarget, dir));
+    const action = getTimelineKeyAction(event.key, textDirection(event.currentTarget, dir));
     if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     switch (action) {
@@ -63,5 +54,5 @@ export function useTimelineKeyboard({ baseId, count, initialIndex, dir, zoomBy, 
         return action satisfies never;
     }
   };
-  return { active, setActiveIndex, handleKey };
+  return { active, setActiveIndex, handleKey, itemRef };
 }
