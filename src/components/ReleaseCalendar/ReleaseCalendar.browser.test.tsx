@@ -7,18 +7,12 @@ import { userEvent } from 'vitest/browser';
 import { EXAMPLE_NOW } from '../../examples/exampleNow.js';
 import { milestonesWithMetrics } from '../../examples/milestonesWithMetrics.js';
 import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
+import { renderRealBrowserEvents } from '../../test-utils/realBrowserEvents.js';
 import { ReleaseCalendar } from './ReleaseCalendar.js';
 
 const AXE_OPTIONS = { rules: { region: { enabled: false } } };
 
-// Real browser events, not act(): React renders them as a browser would (Testing Library turns the
-// act environment on, which would report every Radix and calendar update as unwrapped).
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+renderRealBrowserEvents();
 
 function focusedDate() {
   return document.activeElement?.getAttribute('data-date');

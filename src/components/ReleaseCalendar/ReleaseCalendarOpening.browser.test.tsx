@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import type { Phase, Roadmap } from '../../model/types.js';
+import { renderRealBrowserEvents } from '../../test-utils/realBrowserEvents.js';
 import { ReleaseCalendar } from './ReleaseCalendar.js';
 
 // Issue 12: without `month`, a calendar opened on today's month, empty for every real roadmap.
@@ -12,9 +13,7 @@ function roadmapOf(...phases: Phase[]): Roadmap {
 }
 
 describe('ReleaseCalendar opening month', () => {
-  beforeAll(() => {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  });
+  renderRealBrowserEvents();
 
   it('opens on the month of the nearest upcoming release, showing it', () => {
     render(<ReleaseCalendar roadmap={roadmapOf(release('v3', '2027-05-04'), release('v1', '2025-02-01'), release('v2', '2027-01-15'))} now="2026-11-22" />);

@@ -9,12 +9,10 @@ import { milestonesWithMetrics } from '../../examples/milestonesWithMetrics.js';
 import { numberedPhases } from '../../examples/numberedPhases.js';
 import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
 import { emulateReducedMotion } from '../../test-utils/emulateReducedMotion.js';
+import { renderRealBrowserEvents } from '../../test-utils/realBrowserEvents.js';
 import { Timeline } from './Timeline.js';
 
-// A real browser runs ResizeObserver and scroll callbacks on its own schedule, outside act().
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
+renderRealBrowserEvents();
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
 

@@ -2,12 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import type { Phase, Roadmap } from '../../model/types.js';
+import { renderRealBrowserEvents } from '../../test-utils/realBrowserEvents.js';
 import { Timeline } from './Timeline.js';
 
-// A real browser runs ResizeObserver callbacks on its own schedule, outside act().
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
+renderRealBrowserEvents();
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
 const NOW = '2026-11-22';

@@ -2,16 +2,11 @@ import { within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { EXAMPLE_NOW } from '../../examples/exampleNow.js';
 import { releasesByQuarter } from '../../examples/releasesByQuarter.js';
+import { renderRealBrowserEvents } from '../../test-utils/realBrowserEvents.js';
 import { renderInShadowRoot } from '../../test-utils/renderInShadowRoot.js';
 import { Timeline } from './Timeline.js';
 
-// Real browser events, not act(): React renders them as a browser would.
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+renderRealBrowserEvents();
 
 describe.each(['ltr', 'rtl'] as const)('Timeline inside a shadow root (%s host)', (dir) => {
   const [next, previous] = dir === 'ltr' ? ['{ArrowRight}', '{ArrowLeft}'] : ['{ArrowLeft}', '{ArrowRight}'];
