@@ -1,12 +1,11 @@
 'use client';
 import type { Locale } from 'date-fns';
 import type { KeyboardEvent } from 'react';
-import { useCallback, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { resolveNow } from '../dates/isoDate.js';
 import type { TimelineLayout, TimelineOrientation } from '../dates/timelineLayout.js';
 import { computeTimelineLayout } from '../dates/timelineLayout.js';
 import type { TimelineZoom } from '../dates/timeScale.js';
-import { TIMELINE_ZOOMS } from '../dates/timeScale.js';
 import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import type { RoadmapLabels } from '../i18n/labels.js';
 import { progressLabels } from '../i18n/labels/progressLabels.js';
@@ -20,10 +19,10 @@ import { describeTimelinePhase } from './internal/describeTimelinePhase.js';
 import type { UseTimelineResult } from './internal/timelineResult.js';
 import { computeTimelineTicks } from './internal/timelineTicks.js';
 import { entriesInView, tickRanges, timelineEntries, todayOnAxis } from './internal/timelineViewModel.js';
-import { useControllableState } from './internal/useControllableState.js';
 import { useScrollViewport } from './internal/useScrollViewport.js';
 import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
 import { useTimelineKeyboard } from './internal/useTimelineKeyboard.js';
+import { useTimelineZoom } from './internal/useTimelineZoom.js';
 
 export type { TimelineEntry, TimelineItemAttributes, TimelinePhaseAttributes, TimelineToday, TimelineZoomAttributes, UseTimelineResult } from './internal/timelineResult.js';
 export type { TimelineTick } from './internal/timelineTicks.js';
@@ -83,7 +82,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   const baseId = useId();
   const today = resolveNow(now);
   const { roadmap, issues, phases } = useSummarisedRoadmap(input, today);
-  const [zoom, setZoom] = useControllableState({ value: options.zoom, defaultValue: options.defaultZoom ?? 'quarter', onChange: options.onZoomChange, name: 'zoom' });
+  const { zoom, setZoom, zoomBy } = useTimelineZoom(options);
   const dayWidth = dayWidths?.[zoom] ?? DEFAULT_DAY_WIDTHS[zoom];
   const isAxis = orientation === 'horizontal';
 
@@ -97,13 +96,6 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
   // The width is never tracked: rows are windowed by height, and ticks by a window as wide as the widest
   // screens, which spares a second render once the viewport is measured.
   const { view, viewportRef, onScroll } = useScrollViewport(initialViewport, overscan, false);
-  const zoomBy = useCallback(
-    (step: number) => {
-      const next = TIMELINE_ZOOMS[TIMELINE_ZOOMS.indexOf(zoom) + step];
-      if (next) setZoom(next);
-    },
-    [zoom, setZoom],
-  );
   const { active, setActiveIndex, handleKey, itemRef } = useTimelineKeyboard({
     count: entries.length,
     initialIndex: Math.max(0, entries.findIndex((entry) => entry.summary.isCurrent)),
