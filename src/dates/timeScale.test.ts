@@ -1,6 +1,6 @@
 import { dayNumber } from './dayNumber.js';
 import { computeTimeScale, MAX_TIME_SCALE_TICKS, startOfZoomUnit, TIMELINE_ZOOMS } from './timeScale.js';
-import { orderByTime } from './timelineLayout.js';
+import { orderByTime } from '../layout/timelineLayout.js';
 
 describe('computeTimeScale', () => {
   it('ticks whole months across a year boundary, February of a common year included', () => {
