@@ -72,6 +72,9 @@ if (built) {
   // Stylesheets and the schema are assets with no types for attw to check; consumerCheck bundles the stylesheets from an install.
   const assets = ['./styles.css', './styles/*.css', './schema.json'];
   count('attw', step('attw (ESM-only profile)', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', ...assets]));
+  // The public API report (etc/*.api.md, API Extractor) and the layers of src/ (dependency-cruiser).
+  count('API report', step('API report unchanged', 'npm', ['run', '--silent', 'api:check']));
+  count('layers', step('layers and cycles', 'npm', ['run', '--silent', 'layers']));
   process.stdout.write('\n▶ consumer apps from the packed tarball\n');
   for (const result of await consumerCheck()) {
     process.stdout.write(`${result.ok ? '✓' : '✗'} consumer: ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);

@@ -11,13 +11,14 @@ export { validateMetric } from './model/validateMetric.js';
 export type { ValidationIssue } from './model/validationContext.js';
 export { formatValidationIssue } from './model/validationContext.js';
 export type { Progress, StatusCounts } from './model/phaseProgress.js';
-export { countByStatus, itemsOfGroups, phaseProgress } from './model/phaseProgress.js';
+export { countByStatus, phaseProgress } from './model/phaseProgress.js';
 export { derivePhaseStatus } from './model/derivePhaseStatus.js';
 export { isSafeHref } from './model/isSafeHref.js';
 export { slugify } from './model/slugify.js';
 export type { PhaseNameParts } from './model/phaseName.js';
 export { formatPhaseName, getPhaseNameParts } from './model/phaseName.js';
-export { isIsoDate, parseIsoDate, resolveNow, toIsoDate } from './dates/isoDate.js';
+export { isIsoDate } from './model/isIsoDate.js';
+export { parseIsoDate, resolveNow, toIsoDate } from './dates/isoDate.js';
 export { MAX_ISO_DATE, MIN_ISO_DATE } from './dates/supportedRange.js';
 export {
   coarserPrecision,
@@ -36,7 +37,7 @@ export { getSpanTiming, isSpanCurrent, isSpanFuture, isSpanPast } from './dates/
 export type { RoadmapFilter } from './model/filterRoadmap.js';
 export { filterPhase, isFilterActive } from './model/filterRoadmap.js';
 export type { RoadmapLabels } from './i18n/labels.js';
-export { defaultLabels, mergeLabels } from './i18n/labels.js';
+export { defaultLabels, mergeLabels } from './i18n/defaultLabels.js';
 export { formatSpan } from './i18n/formatSpan.js';
 
 export type { PhaseSummary, UseRoadmapOptions, UseRoadmapResult } from './hooks/useRoadmap.js';
@@ -53,7 +54,6 @@ export type {
   UseReleaseCalendarResult,
 } from './hooks/useReleaseCalendar.js';
 export { useReleaseCalendar } from './hooks/useReleaseCalendar.js';
-export { CALENDAR_KEY_MAP, CALENDAR_SHIFT_KEY_MAP } from './hooks/internal/calendarKeyMap.js';
 export { addCalendarMonths, isCalendarMonth, monthOfDate, parseCalendarMonth, toCalendarMonth } from './dates/calendarMonth.js';
 export type { GridDay, WeekDay } from './dates/getMonthGrid.js';
 export { getMonthGrid } from './dates/getMonthGrid.js';
@@ -79,7 +79,7 @@ export { compareVersions, getCadenceKind, getVersionKind, parseVersion } from '.
 
 // PhaseCard and MetricGauge
 export type { EvaluateMetricOptions, MetricEvaluation, MetricScale, MetricState } from './model/evaluateMetric.js';
-export { defaultMetricScale, evaluateMetric, meetsTarget, niceCeil } from './model/evaluateMetric.js';
+export { defaultMetricScale, evaluateMetric, meetsTarget } from './model/evaluateMetric.js';
 export type { MetricCheck } from './model/checkMetric.js';
 export { checkMetric } from './model/checkMetric.js';
 export type { ItemStatusFilter } from './model/isStatusShown.js';
@@ -88,15 +88,14 @@ export { COMPARATOR_SYMBOLS, formatMetricValue } from './i18n/formatMetricValue.
 export type { MeterAttributes, UseMetricGaugeOptions, UseMetricGaugeResult } from './hooks/useMetricGauge.js';
 export { useMetricGauge } from './hooks/useMetricGauge.js';
 // Timeline
-export type { TimelineBox, TimelineLayout, TimelineLayoutOptions, TimelineOrientation } from './dates/timelineLayout.js';
-export { computeTimelineLayout, orderByTime } from './dates/timelineLayout.js';
+export type { TimelineBox, TimelineLayout, TimelineLayoutOptions, TimelineOrientation } from './layout/timelineLayout.js';
+export { computeTimelineLayout, orderByTime } from './layout/timelineLayout.js';
 export type { TimelineZoom, TimeScale, TimeScaleTick } from './dates/timeScale.js';
-export { computeTimeScale, startOfZoomUnit, TIMELINE_ZOOMS } from './dates/timeScale.js';
-export { dayNumber, isoFromDayNumber } from './dates/dayNumber.js';
-export type { LaneAssignment, LaneBar } from './model/assignLanes.js';
-export { assignLanes } from './model/assignLanes.js';
-export type { LayoutBox, ViewWindow } from './model/visibleRange.js';
-export { getBoxesInWindow, getViewWindow } from './model/visibleRange.js';
+export { computeTimeScale, TIMELINE_ZOOMS } from './dates/timeScale.js';
+export type { LaneAssignment, LaneBar } from './layout/assignLanes.js';
+export { assignLanes } from './layout/assignLanes.js';
+export type { LayoutBox, ViewWindow } from './layout/visibleRange.js';
+export { getBoxesInWindow, getViewWindow } from './layout/visibleRange.js';
 export { formatSpanInWords } from './i18n/formatSpanInWords.js';
 export type { TimelinePhaseText } from './hooks/internal/describeTimelinePhase.js';
 export type { TimelineEntry, TimelineTick, UseTimelineOptions, UseTimelineResult } from './hooks/useTimeline.js';
@@ -104,8 +103,3 @@ export { DEFAULT_DAY_WIDTHS, useTimeline } from './hooks/useTimeline.js';
 
 // ReleaseCalendar: the calendar options `ReleaseCalendar` takes as props (`UseReleaseCalendarOptions` extends them).
 export type { ReleaseCalendarOptions } from './hooks/useReleaseCalendar.js';
-
-// Labels split by area (MetricGauge size): the date-free defaults and the date-formatting ones, which `defaultLabels` joins.
-export type { BaseLabels, DateLabels } from './i18n/labels.js';
-export { baseLabels } from './i18n/baseLabels.js';
-export { dateLabels } from './i18n/dateLabels.js';

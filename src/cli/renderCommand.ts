@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { isIsoDate, resolveNow } from '../dates/isoDate.js';
+import { resolveNow } from '../dates/isoDate.js';
+import { isIsoDate } from '../model/isIsoDate.js';
 import { parseRoadmap } from '../markdown/parseRoadmap.js';
 import { validateRoadmap } from '../model/validateRoadmap.js';
 import type { ColorScheme } from '../theme/tokens.js';

@@ -1,6 +1,6 @@
 import type { Phase } from '../model/types.js';
 import { monthOfDate } from './calendarMonth.js';
-import { isIsoDate } from './isoDate.js';
+import { isIsoDate } from '../model/isIsoDate.js';
 
 /**
  * The month a release calendar opens on when the host names none: the month of the nearest

@@ -1,5 +1,6 @@
 import { format, isValid } from 'date-fns';
-import { isIsoDate, parseIsoDate, resolveNow, toIsoDate } from './isoDate.js';
+import { isIsoDate } from '../model/isIsoDate.js';
+import { parseIsoDate, resolveNow, toIsoDate } from './isoDate.js';
 
 describe('parseIsoDate', () => {
   it('gives local midnight of the same calendar day in every zone', () => {

@@ -2,7 +2,7 @@
 import type { Locale } from 'date-fns';
 import type { HTMLAttributes } from 'react';
 import { useId, useMemo } from 'react';
-import type { BaseLabels } from '../i18n/baseLabels.js';
+import type { RoadmapLabels } from '../i18n/labels.js';
 import { metricGaugeLabels } from '../i18n/labels/metricGaugeLabels.js';
 import { formatMetricValue } from '../i18n/formatMetricValue.js';
 import type { MetricScale, MetricState } from '../model/evaluateMetric.js';
@@ -20,7 +20,7 @@ export interface UseMetricGaugeOptions {
   /** date-fns locale; its `code` picks number formatting. @defaultValue enUS */
   locale?: Locale;
   /** Labels for the value text (any `RoadmapLabels` will do). @defaultValue the English ones */
-  labels?: Pick<BaseLabels, 'meterValueText'>;
+  labels?: Pick<RoadmapLabels, 'meterValueText'>;
 }
 
 /** Attributes `getMeterProps` sets: a meter with a value, else a labelled group (a meter needs a value). */

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates/isoDate.js';
+import { isIsoDate } from '../model/isIsoDate.js';
 
 /** The parts of YAML front matter the roadmap uses. */
 export interface FrontMatter {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates/isoDate.js';
+import { isIsoDate } from '../model/isIsoDate.js';
 import { spanBetween, spanOfDay, spanOfHalf, spanOfMonth, spanOfQuarter, spanOfYear } from '../dates/dateSpans.js';
 import type { DateSpan } from '../model/types.js';
 import { APPROXIMATE_MARKS, CJK_HALVES, CJK_NUMERALS, MONTH_NAMES, RANGE_WORDS } from './vocabulary/dateWords.js';

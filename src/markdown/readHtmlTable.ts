@@ -1,7 +1,7 @@
+import { createPhase } from './createPhase.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import { parseHeading } from './headings.js';
 import type { HtmlCell, HtmlTable } from './htmlTables.js';
-import { createPhase } from './readPhase.js';
 import { readPhaseTable } from './readPhaseTable.js';
 import { extractStatus } from './statuses.js';
 import type { TableShape } from './tables.js';

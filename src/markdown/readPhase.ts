@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
+import { createPhase } from './createPhase.js';
 import { quote } from './diagnostics.js';
 import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
@@ -232,17 +233,6 @@ function readSubSections(section: Section, phase: PhaseDraft, parent: GroupSlot,
       readSubSections(child, phase, slot, ctx);
     }
   }
-}
-
-/** A new phase from its heading. */
-export function createPhase(info: HeadingInfo, line: number): PhaseDraft {
-  const phase: PhaseDraft = { line, title: info.title, isFallbackTitle: info.isFallbackTitle, groups: [], metrics: [] };
-  if (info.version) phase.version = info.version;
-  if (info.numbering) phase.numbering = info.numbering;
-  if (info.status) phase.status = info.status;
-  if (info.when) phase.when = info.when;
-  if (info.timeframe) phase.timeframe = info.timeframe;
-  return phase;
 }
 
 /**

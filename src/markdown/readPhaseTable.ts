@@ -1,8 +1,8 @@
+import { createPhase } from './createPhase.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import { applyDateValue } from './phaseDates.js';
-import { createPhase } from './readPhase.js';
 import { cleanTitle, statusOfValue } from './statuses.js';
 import type { TableShape } from './tables.js';
 import { rowToItem } from './tables.js';

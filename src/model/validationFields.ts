@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates/isoDate.js';
+import { isIsoDate } from './isIsoDate.js';
 import type { ValidationContext } from './validationContext.js';
 import { childPath, describeValue, ownField, RESERVED_KEYS } from './validationContext.js';
 

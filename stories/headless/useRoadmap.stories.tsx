@@ -10,7 +10,7 @@ import { formatSpan } from '../../src/i18n/formatSpan.js';
 import { STATUSES } from '../../src/model/types.js';
 import type { Roadmap } from '../../src/model/types.js';
 import { useRoadmap } from '../../src/hooks/useRoadmap.js';
-import { defaultLabels } from '../../src/i18n/labels.js';
+import { defaultLabels } from '../../src/i18n/defaultLabels.js';
 
 /** A roadmap outline built from `useRoadmap` alone: the host owns every element and style. */
 function RoadmapOutline({ roadmap, now }: { roadmap: Roadmap; now: string }) {

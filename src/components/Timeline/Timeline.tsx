@@ -2,7 +2,7 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useCallback, useState } from 'react';
-import type { TimelineOrientation } from '../../dates/timelineLayout.js';
+import type { TimelineOrientation } from '../../layout/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { useTimeline } from '../../hooks/useTimeline.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { TimelineOrientation } from '../../dates/timelineLayout.js';
+import type { TimelineOrientation } from '../../layout/timelineLayout.js';
 
 /**
  * The orientation to use when the host chose none: the vertical list (the small-screen layout,

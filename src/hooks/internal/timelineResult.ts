@@ -1,5 +1,5 @@
 import type { FocusEvent, HTMLAttributes, KeyboardEvent, MouseEvent, UIEvent } from 'react';
-import type { TimelineBox, TimelineOrientation } from '../../dates/timelineLayout.js';
+import type { TimelineBox, TimelineOrientation } from '../../layout/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import type { Phase, Roadmap } from '../../model/types.js';
 import type { ValidationIssue } from '../../model/validationContext.js';

@@ -1,8 +1,8 @@
-import type { DateLabels } from '../dateLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 import { formatDate } from '../formatDate.js';
 
 /** Default month caption, day names and weekday headers of the calendar grid. */
-export const calendarDateLabels: Pick<DateLabels, 'monthCaption' | 'calendarDay' | 'weekdayShort' | 'weekdayLong'> = {
+export const calendarDateLabels: Pick<RoadmapLabels, 'monthCaption' | 'calendarDay' | 'weekdayShort' | 'weekdayLong'> = {
   monthCaption: (month, locale) => formatDate(month, 'LLLL yyyy', locale),
   calendarDay: (day, locale) => formatDate(day, 'PPPP', locale),
   weekdayShort: (day, locale) => formatDate(day, 'EEE', locale),

@@ -1,11 +1,11 @@
 import type { CalendarView } from '../../dates/getViewMonths.js';
-import type { BaseLabels } from '../baseLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 
 const VIEW_NAMES: Record<CalendarView, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 
 /** Default words only ReleaseCalendar shows: its toolbar, legend and lists (its dates come from `calendarDateLabels`). */
 export const calendarLabels: Pick<
-  BaseLabels,
+  RoadmapLabels,
   'previousPeriod' | 'nextPeriod' | 'calendarView' | 'calendarViews' | 'projected' | 'cadenceLegend' | 'cadenceNotDrawn' | 'spansInMonth' | 'noReleases'
 > = {
   previousPeriod: (view) => `Previous ${view}`,

@@ -1,8 +1,8 @@
-import type { BaseLabels } from '../baseLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 
 /** Default words only PhaseCard shows: its progress bar, groups and metrics heading. */
 export const phaseCardLabels: Pick<
-  BaseLabels,
+  RoadmapLabels,
   'progressOf' | 'itemCount' | 'untitledGroup' | 'showAllItems' | 'showFewerItems' | 'metricsHeading' | 'noMatchingItems' | 'invalidPhase'
 > = {
   progressOf: (phaseName) => `Progress of ${phaseName}`,

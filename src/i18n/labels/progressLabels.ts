@@ -1,7 +1,7 @@
-import type { BaseLabels } from '../baseLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 
 /** Default progress text of a phase or roadmap, for the components that count items. */
-export const progressLabels: Pick<BaseLabels, 'progress' | 'noItems'> = {
+export const progressLabels: Pick<RoadmapLabels, 'progress' | 'noItems'> = {
   progress: (done, total) => `${done} of ${total} done`,
   noItems: () => 'No items',
 };

@@ -1,4 +1,4 @@
-import type { BaseLabels } from '../baseLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 
 const TABLE_COLUMNS = {
   phase: 'Phase',
@@ -16,7 +16,7 @@ const SECTION_TITLES = { timeline: 'Timeline', phases: 'Phases', metrics: 'Succe
 
 /** Default words only RoadmapView shows: its filter bar, sections and tables (its date comes from `updatedLabels`). */
 export const roadmapViewLabels: Pick<
-  BaseLabels,
+  RoadmapLabels,
   | 'search'
   | 'statusFilter'
   | 'layoutSwitcher'

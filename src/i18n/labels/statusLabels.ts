@@ -1,5 +1,5 @@
 import type { Status } from '../../model/types.js';
-import type { BaseLabels } from '../baseLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 
 const STATUS_NAMES: Record<Status, string> = {
   done: 'Done',
@@ -10,6 +10,6 @@ const STATUS_NAMES: Record<Status, string> = {
 };
 
 /** The default name of each status, for StatusBadge and every component that shows a phase or item. */
-export const statusLabels: Pick<BaseLabels, 'status'> = {
+export const statusLabels: Pick<RoadmapLabels, 'status'> = {
   status: (status) => STATUS_NAMES[status],
 };

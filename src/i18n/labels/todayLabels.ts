@@ -1,6 +1,6 @@
-import type { BaseLabels } from '../baseLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 
 /** Default caption of today, shared by the calendar's button and the timeline's today line. */
-export const todayLabels: Pick<BaseLabels, 'today'> = {
+export const todayLabels: Pick<RoadmapLabels, 'today'> = {
   today: () => 'Today',
 };

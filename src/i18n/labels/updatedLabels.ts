@@ -1,7 +1,7 @@
-import type { DateLabels } from '../dateLabels.js';
+import type { RoadmapLabels } from '../labels.js';
 import { formatDate } from '../formatDate.js';
 
 /** Default "last updated" line of RoadmapView's header. */
-export const updatedLabels: Pick<DateLabels, 'updated'> = {
+export const updatedLabels: Pick<RoadmapLabels, 'updated'> = {
   updated: (date, locale) => `Updated ${formatDate(date, 'd MMM yyyy', locale)}`,
 };

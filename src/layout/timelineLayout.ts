@@ -1,9 +1,9 @@
+import { compareSpans } from '../dates/compareSpans.js';
+import { dayNumber } from '../dates/dayNumber.js';
+import type { TimelineZoom, TimeScale } from '../dates/timeScale.js';
+import { computeTimeScale } from '../dates/timeScale.js';
 import type { DateSpan } from '../model/types.js';
-import type { LayoutBox } from '../model/visibleRange.js';
-import { compareSpans } from './compareSpans.js';
-import { dayNumber } from './dayNumber.js';
-import type { TimelineZoom, TimeScale } from './timeScale.js';
-import { computeTimeScale } from './timeScale.js';
+import type { LayoutBox } from './visibleRange.js';
 
 /** How a timeline lays phases out: on a time axis, or as a list. */
 export type TimelineOrientation = 'horizontal' | 'vertical';
