@@ -1,18 +1,44 @@
 'use client';
+import type { HTMLAttributes } from 'react';
 import { forwardRef, useId } from 'react';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
 import { usePhase } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
+import type { ItemStatusFilter } from '../../model/isStatusShown.js';
 import { formatPhaseName, getPhaseNameParts } from '../../model/phaseName.js';
+import type { Phase } from '../../model/types.js';
+import type { CommonProps } from '../common/commonProps.js';
+import type { HeadingLevel } from '../common/headingLevel.js';
+import { subHeadingLevel } from '../common/headingLevel.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { splitCommonProps } from '../common/splitCommonProps.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
-import type { HeadingLevel, PhaseCardProps } from './PhaseCard.js';
+import type { PhaseCardRenderItem } from './PhaseCardItem.js';
 import { phaseCardSlots } from './PhaseCard.slots.js';
 import { phaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
 import { PhaseCardGroup } from './PhaseCardGroup.js';
 import { PhaseCardMetrics } from './PhaseCardMetrics.js';
 import { PhaseCardProgress } from './PhaseCardProgress.js';
+
+/** Props of `PhaseCard` (declared whole in this file, so the docs' props table lists every one). */
+export interface PhaseCardProps
+  extends CommonProps<typeof phaseCardSlots>,
+    Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
+  /** The phase to show. Anything that is not a valid phase shows a message listing the problems. */
+  phase: Phase;
+  /** Level of the card's heading; group and metric headings sit one below. @defaultValue 3 */
+  headingLevel?: HeadingLevel;
+  /** Controlled list of open group keys (`usePhase` keys: a group title's slug, `items` for the untitled group). */
+  open?: string[];
+  /** Group keys open at first, or `true` / `false` for all / none. @defaultValue all, or the first three in a phase of more than 50 items */
+  defaultOpen?: string[] | boolean;
+  /** Called with the new list of open group keys when a group is toggled. */
+  onOpenChange?: (open: string[]) => void;
+  /** Which items to show, by status: `'all'`, `'open'` (not done or cancelled), one status, or a list. Progress still counts every item. @defaultValue 'all' */
+  show?: ItemStatusFilter;
+  /** Renders an item's content inside its `<li>`; `context.defaultContent` is the default rendering. */
+  renderItem?: PhaseCardRenderItem;
+}
 
 /** Props of the card once its phase is known to be valid: `PhaseCard`'s own. */
 export type PhaseCardViewProps = PhaseCardProps;
@@ -30,7 +56,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   const printing = usePrintMode();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
-  const SubHeading = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
+  const SubHeading = `h${subHeadingLevel(headingLevel)}` as const;
   const name = getPhaseNameParts(phase);
   const phaseName = formatPhaseName(phase);
   const dates = phase.when ? formatSpan(phase.when, common.locale) : phase.timeframe;
