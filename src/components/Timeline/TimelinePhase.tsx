@@ -65,7 +65,7 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
                 </span>{' '}
                 <span {...slot('dates')}>
                   <span aria-hidden="true">{text.dates}</span>
-                  <span className="rk-visually-hidden">{text.datesInWords}</span>
+                  <span data-visually-hidden="">{text.datesInWords}</span>
                 </span>{' '}
                 <span {...slot('meta')}>
                   <StatusBadge status={phase.status} labels={labels} unstyled={unstyled} />{' '}
