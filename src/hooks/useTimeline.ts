@@ -174,6 +174,7 @@ export function useTimelineOfValidated(validation: ValidationResult, options: Us
     visibleEntries,
     isVirtualized,
     ticks,
+    todayMarker,
     today: todayMarker,
     laneCount: layout.laneCount,
     days: scale?.days ?? 0,

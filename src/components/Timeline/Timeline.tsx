@@ -5,7 +5,7 @@ import { validRoadmap } from '../common/validators.js';
 import type { TimelineProps } from './TimelineView.js';
 import { TimelineView } from './TimelineView.js';
 
-export type { TimelineProps } from './TimelineView.js';
+export type { TimelinePosition, TimelineProps } from './TimelineView.js';
 
 /**
  * A roadmap on a time axis (zoomable, with lanes and a today line) or as an ordered list: one

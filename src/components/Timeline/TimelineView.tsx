@@ -29,7 +29,12 @@ export interface TimelineProps extends CommonProps<typeof timelineSlots>, Omit<H
   roadmap: Roadmap;
   /** A time axis, or an ordered list. @defaultValue the list below `breakpoint` pixels wide, the axis above — decided by a container query, so the server draws what the browser keeps */
   orientation?: TimelineOrientation;
-  /** The vertical list on one side of its line, or alternating sides. @defaultValue 'default' */
+  /** Where the vertical list's phases sit: all on the line's end side (`start`: the line at the start edge), or alternating sides. The axis ignores it. @defaultValue 'start' */
+  position?: TimelinePosition;
+  /**
+   * `position` under its first name (`'default'` is `'start'`); `position` wins when both are given.
+   * @deprecated Use `position`: `layout` is RoadmapView's page / table switch, one meaning per prop name.
+   */
   layout?: 'default' | 'alternate';
   /** Controlled zoom of the axis. */
   zoom?: TimelineZoom;
@@ -49,6 +54,9 @@ export interface TimelineProps extends CommonProps<typeof timelineSlots>, Omit<H
   breakpoint?: number;
 }
 
+/** Where a vertical timeline's phases sit: on one side of its line, or alternating sides. */
+export type TimelinePosition = 'start' | 'alternate';
+
 /** The width from which the stylesheet's container query draws the axis (40rem at the default font size). */
 const CSS_BREAKPOINT = 640;
 
@@ -57,7 +65,8 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
   {
     roadmap,
     orientation: chosenOrientation,
-    layout = 'default',
+    position: positionProp,
+    layout,
     zoom,
     defaultZoom,
     onZoomChange,
@@ -108,19 +117,20 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
   const isAuto = !chosenOrientation && breakpoint === CSS_BREAKPOINT && !printing && timeline.laneCount > 0;
   const orientation = isAuto ? 'auto' : timeline.laneCount > 0 || chosenOrientation ? timeline.orientation : 'vertical';
   const hasAxis = orientation !== 'vertical';
+  const position: TimelinePosition = positionProp ?? (layout === 'alternate' ? 'alternate' : 'start');
   return (
     <div
       {...rest}
       {...common.rootProps}
       ref={setRoot}
       data-orientation={orientation}
-      data-layout={orientation === 'horizontal' ? undefined : layout}
+      data-position={orientation === 'horizontal' ? undefined : position}
       data-virtualized={timeline.isVirtualized || undefined}
       style={{
         ...common.rootProps.style,
         '--rk-timeline-axis-width': `${timeline.size.width}px`,
         '--rk-timeline-days': timeline.days || 1,
-        '--rk-timeline-today-offset': timeline.today?.offset,
+        '--rk-timeline-today-offset': timeline.todayMarker?.offset,
         '--rk-timeline-height': `${timeline.size.height}px`,
         '--rk-timeline-row-size': `${timeline.rowSize}px`,
       }}
