@@ -26,7 +26,7 @@ export interface PhaseCardProps
     Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
   /** The phase to show. Anything that is not a valid phase shows a message listing the problems. */
   phase: Phase;
-  /** Level of the card's heading; group and metric headings sit one below. @defaultValue 3 */
+  /** Level of the card's heading (1–6, the same range as every component's `headingLevel`); group and metric headings sit one below, down to 6. @defaultValue 3 */
   headingLevel?: HeadingLevel;
   /** Controlled list of open group keys (`usePhase` keys: a group title's slug, `items` for the untitled group). */
   open?: string[];

@@ -28,7 +28,7 @@ export interface RoadmapViewProps
     Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
   /** The roadmap to lay out; an invalid one shows its problems instead. */
   roadmap: Roadmap;
-  /** Controlled layout: `page` (the components) or `table` (one accessible data table). */
+  /** Controlled layout of the page: `page` (the components) or `table` (one accessible data table). Only RoadmapView has a `layout`; a Timeline's list sides are its `position`. */
   layout?: RoadmapLayout;
   /** Layout shown first when uncontrolled. @defaultValue 'page' */
   defaultLayout?: RoadmapLayout;
@@ -42,7 +42,7 @@ export interface RoadmapViewProps
   onFilterChange?: (filter: RoadmapFilter) => void;
   /** Hide a part with `false`, or draw it yourself with a function of the view's data. */
   parts?: Partial<Record<RoadmapViewPart, false | ((view: UseRoadmapResult) => ReactNode)>>;
-  /** Heading level of the roadmap title; sections are one level below. @defaultValue 2 */
+  /** Level of the roadmap title (1–6, the same range as every component's `headingLevel`); section titles sit one below, and the components in them one below that, down to 6. @defaultValue 2 */
   headingLevel?: HeadingLevel;
 }
 
