@@ -20,11 +20,16 @@ import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import type { RoadmapLabels } from '../i18n/labels.js';
 import { calendarDateLabels } from '../i18n/labels/calendarDateLabels.js';
 import { timeScaleLabels } from '../i18n/labels/timeScaleLabels.js';
-import type { Phase, Roadmap } from '../model/types.js';
+import type { Phase } from '../model/types.js';
+import type { ValidationResult } from '../model/validateRoadmap.js';
+import type { ValidationIssue } from '../model/validationContext.js';
 import { calendarMoveForKey } from './internal/calendarKeyMap.js';
 import { composeHandlers } from './internal/composeHandlers.js';
 import { focusScrollingFirst } from './internal/focusScrollingFirst.js';
+import { NO_ISSUES } from './internal/noIssues.js';
 import { useControllableState } from './internal/useControllableState.js';
+import type { CalendarSource } from './internal/validateCalendarSource.js';
+import { validateCalendarSource } from './internal/validateCalendarSource.js';
 
 /** Options of `useReleaseCalendar`. */
 /**
@@ -106,6 +111,8 @@ type PropsWith<P, A> = Omit<P, keyof A> & A;
 
 /** What `useReleaseCalendar` gives. */
 export interface UseReleaseCalendarResult {
+  /** Every problem of an invalid input, with its JSON path; empty when valid. An invalid input gives an empty calendar. */
+  issues: ValidationIssue[];
   /** The `YYYY-MM` month shown (the anchor of quarter and year views). */
   month: string;
   setMonth: (month: string) => void;
@@ -166,6 +173,8 @@ type CalendarHookLabels = NonNullable<UseReleaseCalendarOptions['labels']>;
 const DEFAULT_LABELS: CalendarHookLabels = { ...timeScaleLabels, ...calendarDateLabels };
 
 const NO_PHASES: Phase[] = [];
+// What an invalid input shows: no release, no cadence.
+const EMPTY_SOURCE: CalendarSource = { phases: [], cadences: [] };
 const NO_PROJECTED: ProjectedRelease[] = [];
 
 function captionOf(month: string, view: CalendarView, labels: CalendarHookLabels, locale: Locale): string {
@@ -184,7 +193,18 @@ function captionOf(month: string, view: CalendarView, labels: CalendarHookLabels
  * <table {...calendar.getGridProps()}>{calendar.weeks.map((week) => <tr>{week.map((day) =>
  *   <td {...calendar.getCellProps(day)}>{day.dayOfMonth}</td>)}</tr>)}</table>
  */
-export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
+export function useReleaseCalendar(input: CalendarSource, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
+  // A host may hand the hook anything: it is checked here, once per input.
+  const validation = useMemo(() => validateCalendarSource(input), [input]);
+  return useReleaseCalendarOfValidated(validation, options);
+}
+
+/**
+ * `useReleaseCalendar` from a validation already made: the ReleaseCalendar component's edge
+ * validated its roadmap, so the hook does not again.
+ */
+export function useReleaseCalendarOfValidated(validation: ValidationResult, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
+  const roadmap = validation.ok ? validation.roadmap : EMPTY_SOURCE;
   const { locale = enUSDateLocale, labels = DEFAULT_LABELS, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
   const today = resolveNow(options.now);
   const weekStartsOn: WeekDay = options.weekStartsOn ?? locale.options?.weekStartsOn ?? 0;
@@ -301,6 +321,7 @@ export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>
   }
 
   return {
+    issues: validation.ok ? NO_ISSUES : validation.issues,
     month,
     setMonth,
     view,

@@ -2,7 +2,7 @@
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useId } from 'react';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
-import { usePhase } from '../../hooks/usePhase.js';
+import { usePhaseOfValidated } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
 import type { ItemStatusFilter } from '../../model/isStatusShown.js';
 import { formatPhaseName, getPhaseNameParts } from '../../model/phaseName.js';
@@ -51,7 +51,7 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   const [commonProps, rest] = splitCommonProps(props);
   const common = useDatedCommonProps(commonProps, phaseCardSlots, phaseCardDefaultLabels);
   const { slot } = common;
-  const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
+  const state = usePhaseOfValidated(phase, { open, defaultOpen, onOpenChange, show });
   // Paper cannot expand a group: every group prints open, the open state itself is kept.
   const printing = usePrintMode();
   const headingId = useId();

@@ -3,7 +3,8 @@ import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useId } from 'react';
 import type { ReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
-import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
+import { useReleaseCalendarOfValidated } from '../../hooks/useReleaseCalendar.js';
+import { useValidRoadmap } from '../../hooks/internal/useRoadmapValidation.js';
 import type { Roadmap } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
@@ -61,7 +62,7 @@ export const ReleaseCalendarView = /* @__PURE__ */ forwardRef<HTMLDivElement, Re
   const [commonProps, props] = splitCommonProps(allProps);
   const common = useDatedCommonProps(commonProps, releaseCalendarSlots, releaseCalendarDefaultLabels);
   const { options, rest } = splitOptions(props);
-  const calendar = useReleaseCalendar(roadmap, { ...options, locale: common.locale, now: common.now, labels: common.labels });
+  const calendar = useReleaseCalendarOfValidated(useValidRoadmap(roadmap), { ...options, locale: common.locale, now: common.now, labels: common.labels });
   const captionId = useId();
   const [container, setRoot] = useRootElement(ref);
   const parts = { calendar, slot: common.slot, labels: common.labels, locale: common.locale, container };
