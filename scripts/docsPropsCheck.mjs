@@ -35,7 +35,8 @@ export async function docsPropsCheck() {
         await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 30_000 });
         // The first table is the component's (later ones belong to stories shown on the page).
         rows = await page.$eval('.docblock-argstable', (table) =>
-          [...table.querySelectorAll('tbody tr')].map((row) => {
+          // Direct rows only: a prop's JSDoc tags (`@deprecated`) render as a table nested in its cell.
+          [...table.querySelectorAll(':scope > tbody > tr')].map((row) => {
             const cells = row.querySelectorAll('td');
             // The second cell holds the description block, then the type block; an undocumented prop has only the type.
             const blocks = cells[1]?.children ?? [];

@@ -15,7 +15,7 @@ const meta = {
   args: { roadmap: releasesByQuarter, now: EXAMPLE_NOW, onSelectPhase: fn(), onZoomChange: fn() },
   argTypes: {
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    layout: { control: 'inline-radio', options: ['default', 'alternate'] },
+    position: { control: 'inline-radio', options: ['start', 'alternate'] },
     zoom: { control: 'inline-radio', options: ['month', 'quarter', 'year'] },
   },
 } satisfies Meta<typeof Timeline>;
@@ -67,7 +67,7 @@ export const MilestonesWithMetricsHorizontal: Story = { args: { roadmap: milesto
 
 export const MilestonesWithMetricsVertical: Story = { args: { roadmap: milestonesWithMetrics, orientation: 'vertical' } };
 
-export const Alternate: Story = { args: { orientation: 'vertical', layout: 'alternate' } };
+export const Alternate: Story = { args: { orientation: 'vertical', position: 'alternate' } };
 
 export const MonthZoom: Story = { args: { orientation: 'horizontal', defaultZoom: 'month' } };
 
@@ -136,7 +136,7 @@ export const AllStates: Story = {
     <div style={{ display: 'grid', gap: '2rem' }}>
       <Timeline {...args} orientation="horizontal" />
       <Timeline {...args} orientation="vertical" />
-      <Timeline {...args} orientation="vertical" layout="alternate" />
+      <Timeline {...args} orientation="vertical" position="alternate" />
     </div>
   ),
 };

@@ -8,6 +8,12 @@ import { formatMetricValue } from '../i18n/formatMetricValue.js';
 import type { MetricScale, MetricState } from '../model/evaluateMetric.js';
 import { evaluateMetric } from '../model/evaluateMetric.js';
 import type { Metric } from '../model/types.js';
+import { validateMetric } from '../model/validateMetric.js';
+import type { ValidationIssue } from '../model/validationContext.js';
+import { NO_ISSUES } from './internal/noIssues.js';
+
+/** What an invalid metric shows: a gauge without data. */
+const EMPTY_METRIC: Metric = { id: '', label: '', target: 0, comparator: 'gte' };
 
 /** Options of `useMetricGauge`. */
 export interface UseMetricGaugeOptions {
@@ -39,6 +45,8 @@ export type MeterAttributes =
 
 /** What `useMetricGauge` gives. */
 export interface UseMetricGaugeResult {
+  /** Every problem of an invalid metric, with its path from the metric; empty when valid. An invalid metric reads as one without data (`state: 'unknown'`). */
+  issues: ValidationIssue[];
   /** Position of the current value along the scale, 0–1 (0 without a value). */
   ratio: number;
   /** Position of the target along the scale, 0–1. */
@@ -83,7 +91,17 @@ export function toAriaNumber(value: number): number | string {
  * const gauge = useMetricGauge(metric, { current: 87 });
  * <div {...gauge.getMeterProps()}><span {...gauge.getLabelProps()}>{metric.label}</span>{gauge.formattedCurrent}</div>
  */
-export function useMetricGauge(metric: Metric, options: UseMetricGaugeOptions = {}): UseMetricGaugeResult {
+export function useMetricGauge(input: Metric, options: UseMetricGaugeOptions = {}): UseMetricGaugeResult {
+  // A host may hand the hook anything: it is checked here, once per input.
+  const validation = useMemo(() => validateMetric(input), [input]);
+  return useMetricGaugeOfValidated(validation.ok ? validation.metric : EMPTY_METRIC, options, validation.ok ? NO_ISSUES : validation.issues);
+}
+
+/**
+ * `useMetricGauge` for a metric already validated (MetricGauge's edge did it), so it is not checked
+ * again; `issues` are handed through to the result.
+ */
+export function useMetricGaugeOfValidated(metric: Metric, options: UseMetricGaugeOptions = {}, issues: ValidationIssue[] = NO_ISSUES): UseMetricGaugeResult {
   const { min, max, locale, labels = metricGaugeLabels } = options;
   const current = options.current ?? metric.current;
   const labelId = useId();
@@ -98,6 +116,7 @@ export function useMetricGauge(metric: Metric, options: UseMetricGaugeOptions = 
   const valueText = formattedCurrent === undefined || state === 'unknown' ? undefined : labels.meterValueText(formattedCurrent, formattedTarget, state);
 
   return {
+    issues,
     ...evaluation,
     formattedTarget,
     formattedCurrent,

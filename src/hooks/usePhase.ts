@@ -8,11 +8,17 @@ import { slugify } from '../model/slugify.js';
 import type { ItemStatusFilter } from '../model/isStatusShown.js';
 import { isStatusShown } from '../model/isStatusShown.js';
 import type { Item, ItemGroup, Phase } from '../model/types.js';
+import { validatePhase } from '../model/validatePhase.js';
+import type { ValidationIssue } from '../model/validationContext.js';
 import { composeHandlers } from './internal/composeHandlers.js';
+import { NO_ISSUES } from './internal/noIssues.js';
 import { useControllableState } from './internal/useControllableState.js';
 
 /** Phases with more items than this start with only their first few groups open (DESIGN.md). */
 export const LONG_PHASE_ITEMS = 50;
+/** What an invalid phase shows: nothing. */
+const EMPTY_PHASE: Phase = { id: '', title: '', status: 'planned', groups: [], metrics: [] };
+
 /** How many groups a long phase opens at first. */
 export const LONG_PHASE_OPEN_GROUPS = 3;
 /** A group with more shown items than this starts with only its first few and a "Show all" control. */
@@ -83,6 +89,8 @@ interface PanelAttributes {
 
 /** What `usePhase` gives. */
 export interface UsePhaseResult {
+  /** Every problem of an invalid phase, with its path from the phase; empty when valid. An invalid phase gives no groups and no items. */
+  issues: ValidationIssue[];
   progress: Progress;
   counts: StatusCounts;
   itemCount: number;
@@ -115,7 +123,17 @@ export function defaultOpenGroups(phase: Phase): string[] {
  * const { progress, groups } = usePhase(phase);
  * groups.map((g) => <button {...g.getToggleProps()}>{g.group.title}</button>);
  */
-export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseResult {
+export function usePhase(input: Phase, options: UsePhaseOptions = {}): UsePhaseResult {
+  // A host may hand the hook anything: it is checked here, once per input.
+  const validation = useMemo(() => validatePhase(input), [input]);
+  return usePhaseOfValidated(validation.ok ? validation.phase : EMPTY_PHASE, options, validation.ok ? NO_ISSUES : validation.issues);
+}
+
+/**
+ * `usePhase` for a phase already validated (PhaseCard's edge did it), so it is not checked again;
+ * `issues` are handed through to the result.
+ */
+export function usePhaseOfValidated(phase: Phase, options: UsePhaseOptions = {}, issues: ValidationIssue[] = NO_ISSUES): UsePhaseResult {
   const baseId = useId();
   const keys = useMemo(() => groupKeys(phase.groups), [phase.groups]);
   const initial = useMemo(() => {
@@ -197,5 +215,5 @@ export function usePhase(phase: Phase, options: UsePhaseOptions = {}): UsePhaseR
   });
 
   const shownItemCount = shownItems.reduce((sum, items) => sum + items.length, 0);
-  return { ...totals, shownItemCount, groups, openGroups, setOpenGroups, toggleGroup };
+  return { issues, ...totals, shownItemCount, groups, openGroups, setOpenGroups, toggleGroup };
 }

@@ -14,15 +14,19 @@ import { clampIsoDate } from '../dates/supportedRange.js';
 import { enUSDateLocale } from '../i18n/enUSDateLocale.js';
 import { calendarDateLabels } from '../i18n/labels/calendarDateLabels.js';
 import { timeScaleLabels } from '../i18n/labels/timeScaleLabels.js';
-import type { Phase, Roadmap } from '../model/types.js';
+import type { Phase } from '../model/types.js';
+import type { ValidationResult } from '../model/validateRoadmap.js';
 import { calendarMoveForKey } from './internal/calendarKeyMap.js';
 import { calendarCaption, calendarMonths, calendarTabStop, calendarWeekdays, calendarWeeks } from './internal/calendarViewModel.js';
 import { composeHandlers } from './internal/composeHandlers.js';
+import { NO_ISSUES } from './internal/noIssues.js';
 import type { CalendarHookLabels, UseReleaseCalendarOptions, UseReleaseCalendarResult } from './internal/releaseCalendarTypes.js';
 import { textDirection } from './internal/textDirection.js';
 import { useCalendarReleases } from './internal/useCalendarReleases.js';
 import { useControllableState } from './internal/useControllableState.js';
 import { useRovingFocus } from './internal/useRovingFocus.js';
+import type { CalendarSource } from './internal/validateCalendarSource.js';
+import { validateCalendarSource } from './internal/validateCalendarSource.js';
 
 export type {
   CalendarDay,
@@ -46,7 +50,21 @@ const DEFAULT_LABELS: CalendarHookLabels = { ...timeScaleLabels, ...calendarDate
  * <table {...calendar.getGridProps()}>{calendar.weeks.map((week) => <tr>{week.map((day) =>
  *   <td {...calendar.getCellProps(day)}>{day.dayOfMonth}</td>)}</tr>)}</table>
  */
-export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
+export function useReleaseCalendar(input: CalendarSource, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
+  // A host may hand the hook anything: it is checked here, once per input.
+  const validation = useMemo(() => validateCalendarSource(input), [input]);
+  return useReleaseCalendarOfValidated(validation, options);
+}
+
+// What an invalid input shows: no release, no cadence.
+const EMPTY_SOURCE: CalendarSource = { phases: [], cadences: [] };
+
+/**
+ * `useReleaseCalendar` from a validation already made: the ReleaseCalendar component's edge
+ * validated its roadmap, so the hook does not again.
+ */
+export function useReleaseCalendarOfValidated(validation: ValidationResult, options: UseReleaseCalendarOptions = {}): UseReleaseCalendarResult {
+  const roadmap = validation.ok ? validation.roadmap : EMPTY_SOURCE;
   const { locale = enUSDateLocale, labels = DEFAULT_LABELS, showProjected = false, projectionHorizon = 12, onSelectRelease } = options;
   const today = resolveNow(options.now);
   const weekStartsOn: WeekDay = options.weekStartsOn ?? locale.options?.weekStartsOn ?? 0;
@@ -111,6 +129,7 @@ export function useReleaseCalendar(roadmap: Pick<Roadmap, 'phases' | 'cadences'>
   }
 
   return {
+    issues: validation.ok ? NO_ISSUES : validation.issues,
     month,
     setMonth,
     view,

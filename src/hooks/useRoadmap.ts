@@ -7,7 +7,9 @@ import type { Progress, StatusCounts } from '../model/phaseProgress.js';
 import { countGroupItemsByStatus, emptyStatusCounts, progressFromCounts } from '../model/phaseProgress.js';
 import type { Roadmap } from '../model/types.js';
 import type { ValidationIssue } from '../model/validationContext.js';
+import type { ValidationResult } from '../model/validateRoadmap.js';
 import { useControllableState } from './internal/useControllableState.js';
+import { useRoadmapValidation } from './internal/useRoadmapValidation.js';
 import type { PhaseSummary } from './internal/useSummarisedRoadmap.js';
 import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
 
@@ -57,11 +59,19 @@ const EMPTY_FILTER: RoadmapFilter = {};
  * setFilter({ statuses: ['in-progress'] });
  */
 export function useRoadmap(input: Roadmap, options: UseRoadmapOptions = {}): UseRoadmapResult {
+  return useRoadmapOfValidated(useRoadmapValidation(input), options);
+}
+
+/**
+ * `useRoadmap` from a validation already made: RoadmapView's edge validated its roadmap, so the
+ * hook does not again. `useRoadmap` is this after `validateRoadmap`.
+ */
+export function useRoadmapOfValidated(validation: ValidationResult, options: UseRoadmapOptions = {}): UseRoadmapResult {
   const { now, filter: filterProp, defaultFilter = EMPTY_FILTER, onFilterChange } = options;
   const today = resolveNow(now);
   const [filter, setFilter] = useControllableState({ value: filterProp, defaultValue: defaultFilter, onChange: onFilterChange, name: 'filter' });
 
-  const base = useSummarisedRoadmap(input, today);
+  const base = useSummarisedRoadmap(validation, today);
 
   const overall = useMemo(() => {
     const counts = emptyStatusCounts();

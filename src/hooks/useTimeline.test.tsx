@@ -28,7 +28,9 @@ describe('useTimeline', () => {
     expect(result.current.laneCount).toBe(5);
     expect(result.current.days).toBe(822);
     expect(result.current.size).toEqual({ width: 1644, height: 440 });
-    expect(result.current.today).toEqual({ date: '2026-03-15', x: 331, offset: 165.5 });
+    expect(result.current.todayMarker).toEqual({ date: '2026-03-15', x: 331, offset: 165.5 });
+    // The deprecated name is the same marker.
+    expect(result.current.today).toBe(result.current.todayMarker);
     expect(result.current.ticks.map((tick) => [tick.label, tick.x, tick.width])).toEqual([
       ['Q4 2025', 0, 184],
       ['Q1 2026', 184, 180],
@@ -71,8 +73,8 @@ describe('useTimeline', () => {
   it('stretches the axis to reach today when every phase lies in the past', () => {
     const { result } = renderHook(() => useTimeline(releasesByQuarter, { orientation: 'horizontal', defaultZoom: 'year', now: '2029-06-30' }));
     expect(result.current.ticks.map((tick) => tick.label)).toEqual(['2025', '2026', '2027', '2028', '2029']);
-    expect(result.current.today).toEqual({ date: '2029-06-30', offset: 1641.5, x: 984.9 });
-    expect(result.current.today!.offset).toBeLessThan(result.current.days);
+    expect(result.current.todayMarker).toEqual({ date: '2029-06-30', offset: 1641.5, x: 984.9 });
+    expect(result.current.todayMarker!.offset).toBeLessThan(result.current.days);
   });
 
   it('keeps only the ticks near the view and near today of a 10,000-phase axis', () => {
@@ -100,7 +102,7 @@ describe('useTimeline', () => {
       ],
     });
     expect(result.current.ticks).toEqual([]);
-    expect(result.current.today).toBeUndefined();
+    expect(result.current.todayMarker).toBeUndefined();
   });
 
   it('gives the single tab stop to the current phase and numbers every item within the whole list', () => {

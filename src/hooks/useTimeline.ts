@@ -14,11 +14,13 @@ import { statusLabels } from '../i18n/labels/statusLabels.js';
 import { timelineLabels } from '../i18n/labels/timelineLabels.js';
 import { timeScaleLabels } from '../i18n/labels/timeScaleLabels.js';
 import type { Phase, Roadmap } from '../model/types.js';
+import type { ValidationResult } from '../model/validateRoadmap.js';
 import { composeHandlers } from './internal/composeHandlers.js';
 import { describeTimelinePhase } from './internal/describeTimelinePhase.js';
 import type { UseTimelineResult } from './internal/timelineResult.js';
 import { computeTimelineTicks } from './internal/timelineTicks.js';
 import { entriesInView, tickRanges, timelineEntries, todayOnAxis } from './internal/timelineViewModel.js';
+import { useRoadmapValidation } from './internal/useRoadmapValidation.js';
 import { useScrollViewport } from './internal/useScrollViewport.js';
 import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
 import { useTimelineKeyboard } from './internal/useTimelineKeyboard.js';
@@ -77,11 +79,19 @@ const HEADING_SIZE = 32;
  *   <button {...timeline.getPhaseProps(entry)}>{entry.phase.title}</button></li>)}</ol>
  */
 export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): UseTimelineResult {
+  return useTimelineOfValidated(useRoadmapValidation(input), options);
+}
+
+/**
+ * `useTimeline` from a validation already made: the Timeline component's edge validated its
+ * roadmap, so the hook does not again. `useTimeline` is this after `validateRoadmap`.
+ */
+export function useTimelineOfValidated(validation: ValidationResult, options: UseTimelineOptions = {}): UseTimelineResult {
   const { orientation = 'vertical', now, locale = enUSDateLocale, labels = timelineHookLabels, onSelectPhase, dir } = options;
   const { virtualizeAbove = 100, overscan = 480, initialViewport, dayWidths, rowSize = 88 } = options;
   const baseId = useId();
   const today = resolveNow(now);
-  const { roadmap, issues, phases } = useSummarisedRoadmap(input, today);
+  const { roadmap, issues, phases } = useSummarisedRoadmap(validation, today);
   const { zoom, setZoom, zoomBy } = useTimelineZoom(options);
   const dayWidth = dayWidths?.[zoom] ?? DEFAULT_DAY_WIDTHS[zoom];
   const isAxis = orientation === 'horizontal';
@@ -120,6 +130,7 @@ export function useTimeline(input: Roadmap, options: UseTimelineOptions = {}): U
     visibleEntries,
     isVirtualized,
     ticks,
+    todayMarker,
     today: todayMarker,
     laneCount: layout.laneCount,
     days: scale?.days ?? 0,

@@ -1,7 +1,7 @@
 'use client';
 import type { Locale } from 'date-fns';
 import type { ReactNode } from 'react';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { RoadmapLabels } from '../i18n/labels.js';
 import { themeToStyle } from './themeToStyle.js';
 import type { RoadmapTheme } from './tokens.js';
@@ -38,12 +38,14 @@ export interface RoadmapThemeProviderProps extends RoadmapDefaults {
  */
 export function RoadmapThemeProvider({ theme, locale, now, labels, className, children }: RoadmapThemeProviderProps) {
   const parent = useContext(RoadmapDefaultsContext);
-  const value: RoadmapDefaults = {
-    theme: undefined,
-    locale: locale ?? parent.locale,
-    now: now ?? parent.now,
-    labels: { ...parent.labels, ...labels },
-  };
+  const resolvedLocale = locale ?? parent.locale;
+  const resolvedNow = now ?? parent.now;
+  // One value per change of what it holds, not per render: every component below reads it, and a
+  // new object (or a new `labels` object, which their label memos key on) would re-render them all.
+  const value = useMemo<RoadmapDefaults>(
+    () => ({ theme: undefined, locale: resolvedLocale, now: resolvedNow, labels: { ...parent.labels, ...labels } }),
+    [resolvedLocale, resolvedNow, parent.labels, labels],
+  );
   const attributes = themeToStyle(theme);
   return (
     <RoadmapDefaultsContext.Provider value={value}>

@@ -95,7 +95,7 @@ const CASES: [fileName: string, rootClass: string, cases: Case[]][] = [
     [
       { element: <Timeline roadmap={releasesByQuarter} orientation="horizontal" now={EXAMPLE_NOW} />, open: openTooltip('button', /v2\.1\.0/) },
       { element: <Timeline roadmap={milestonesWithMetrics} orientation="vertical" now={EXAMPLE_NOW} />, open: openTooltip('button', /Milestone 1/) },
-      { element: <Timeline roadmap={releasesByQuarter} orientation="vertical" layout="alternate" now={EXAMPLE_NOW} />, open: openTooltip('button', /v2\.2\.0/) },
+      { element: <Timeline roadmap={releasesByQuarter} orientation="vertical" position="alternate" now={EXAMPLE_NOW} />, open: openTooltip('button', /v2\.2\.0/) },
       { element: <Timeline roadmap={invalidRoadmap} now={EXAMPLE_NOW} /> },
     ],
   ],

@@ -35,7 +35,7 @@ function HeadlessTimeline({ roadmap, ...options }: HeadlessTimelineProps) {
                 {tick.label}
               </span>
             ))}
-            {timeline.today && <span style={{ position: 'absolute', left: timeline.today.x, height: 24 + timeline.size.height, borderLeft: '2px solid #b42318' }} />}
+            {timeline.todayMarker && <span style={{ position: 'absolute', left: timeline.todayMarker.x, height: 24 + timeline.size.height, borderLeft: '2px solid #b42318' }} />}
           </div>
         )}
         <ol aria-label={`${timeline.roadmap.title}, headless`} style={{ position: 'relative', margin: 0, padding: 0, listStyle: 'none', height: timeline.size.height, width: horizontal ? timeline.size.width : undefined }}>

@@ -1,14 +1,15 @@
 'use client';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef } from 'react';
 import { metricGaugeLabels } from '../../i18n/labels/metricGaugeLabels.js';
-import { checkMetric } from '../../model/checkMetric.js';
-import { useRoadmapDefaults } from '../../theme/RoadmapThemeProvider.js';
-import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
-import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
+import type { InvalidTitle } from '../common/ValidatedBoundary.js';
+import { ValidatedBoundary } from '../common/ValidatedBoundary.js';
+import { validMetric } from '../common/validators.js';
 import type { MetricGaugeProps } from './MetricGaugeView.js';
 import { MetricGaugeView } from './MetricGaugeView.js';
 
 export type { MetricGaugeProps, MetricGaugeVariant } from './MetricGaugeView.js';
+
+const INVALID_METRIC: InvalidTitle = { key: 'invalidMetric', fallback: metricGaugeLabels.invalidMetric };
 
 /**
  * One success metric against its target: label, current value, target with comparator and unit,
@@ -20,19 +21,9 @@ export type { MetricGaugeProps, MetricGaugeVariant } from './MetricGaugeView.js'
  * @example <MetricGauge metric={metric} current={87} variant="radial" />
  */
 export const MetricGauge = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricGaugeProps>(function MetricGauge(props, ref) {
-  const defaults = useRoadmapDefaults();
-  const check = useMemo(() => checkMetric(props.metric), [props.metric]);
-  if (!check.ok) {
-    const [commonProps] = splitCommonProps(props);
-    const invalidMetric = commonProps.labels?.invalidMetric ?? defaults.labels?.invalidMetric ?? metricGaugeLabels.invalidMetric;
-    return (
-      <RoadmapIssues
-        ref={ref}
-        issues={check.issues}
-        {...issuesPropsFrom(commonProps)}
-        labels={{ ...commonProps.labels, invalidRoadmap: invalidMetric }}
-      />
-    );
-  }
-  return <MetricGaugeView {...props} metric={check.metric} ref={ref} />;
+  return (
+    <ValidatedBoundary input={props.metric} validate={validMetric} props={props} forwardedRef={ref} title={INVALID_METRIC}>
+      {(metric) => <MetricGaugeView {...props} metric={metric} ref={ref} />}
+    </ValidatedBoundary>
+  );
 });

@@ -1,7 +1,7 @@
 'use client';
 import type { HTMLAttributes } from 'react';
 import { forwardRef } from 'react';
-import { useMetricGauge } from '../../hooks/useMetricGauge.js';
+import { useMetricGaugeOfValidated } from '../../hooks/useMetricGauge.js';
 import { formatMetricValue } from '../../i18n/formatMetricValue.js';
 import { metricGaugeLabels } from '../../i18n/labels/metricGaugeLabels.js';
 import type { Metric } from '../../model/types.js';
@@ -39,7 +39,7 @@ export const MetricGaugeView = /* @__PURE__ */ forwardRef<HTMLDivElement, Metric
   const [commonProps, rest] = splitCommonProps(props);
   const common = useCommonProps(commonProps, metricGaugeSlots, metricGaugeLabels);
   const { slot, rootProps } = common;
-  const gauge = useMetricGauge(metric, { current, min, max, locale: common.locale, labels: common.labels });
+  const gauge = useMetricGaugeOfValidated(metric, { current, min, max, locale: common.locale, labels: common.labels });
   const hasValue = gauge.current !== undefined;
   const valueText = gauge.formattedCurrent ?? common.labels.noData();
   // The visible number counts from the previous value; the meter's ARIA values are final at once.

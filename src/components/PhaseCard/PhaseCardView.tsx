@@ -2,32 +2,31 @@
 import type { HTMLAttributes } from 'react';
 import { forwardRef, useId } from 'react';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
-import { usePhase } from '../../hooks/usePhase.js';
+import { usePhaseOfValidated } from '../../hooks/usePhase.js';
 import { formatSpan } from '../../i18n/formatSpan.js';
 import type { ItemStatusFilter } from '../../model/isStatusShown.js';
 import { formatPhaseName, getPhaseNameParts } from '../../model/phaseName.js';
 import type { Phase } from '../../model/types.js';
 import type { CommonProps } from '../common/commonProps.js';
+import type { HeadingLevel } from '../common/headingLevel.js';
+import { subHeadingLevel } from '../common/headingLevel.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { splitCommonProps } from '../common/splitCommonProps.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
+import type { PhaseCardRenderItem } from './PhaseCardItem.js';
 import { phaseCardSlots } from './PhaseCard.slots.js';
 import { phaseCardDefaultLabels } from './phaseCardDefaultLabels.js';
-import type { PhaseCardRenderItem } from './PhaseCardItem.js';
 import { PhaseCardGroup } from './PhaseCardGroup.js';
 import { PhaseCardMetrics } from './PhaseCardMetrics.js';
 import { PhaseCardProgress } from './PhaseCardProgress.js';
 
-/** A heading level. */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** Props of `PhaseCard` (declared whole here, beside the view that reads them, and re-exported by `PhaseCard`). */
+/** Props of `PhaseCard` (declared whole in this file, so the docs' props table lists every one). */
 export interface PhaseCardProps
   extends CommonProps<typeof phaseCardSlots>,
     Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
   /** The phase to show. Anything that is not a valid phase shows a message listing the problems. */
   phase: Phase;
-  /** Level of the card's heading; group and metric headings sit one below. @defaultValue 3 */
+  /** Level of the card's heading (1–6, the same range as every component's `headingLevel`); group and metric headings sit one below, down to 6. @defaultValue 3 */
   headingLevel?: HeadingLevel;
   /** Controlled list of open group keys (`usePhase` keys: a group title's slug, `items` for the untitled group). */
   open?: string[];
@@ -52,12 +51,12 @@ export const PhaseCardView = /* @__PURE__ */ forwardRef<HTMLElement, PhaseCardVi
   const [commonProps, rest] = splitCommonProps(props);
   const common = useDatedCommonProps(commonProps, phaseCardSlots, phaseCardDefaultLabels);
   const { slot } = common;
-  const state = usePhase(phase, { open, defaultOpen, onOpenChange, show });
+  const state = usePhaseOfValidated(phase, { open, defaultOpen, onOpenChange, show });
   // Paper cannot expand a group: every group prints open, the open state itself is kept.
   const printing = usePrintMode();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
-  const SubHeading = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
+  const SubHeading = `h${subHeadingLevel(headingLevel)}` as const;
   const name = getPhaseNameParts(phase);
   const phaseName = formatPhaseName(phase);
   const dates = phase.when ? formatSpan(phase.when, common.locale) : phase.timeframe;

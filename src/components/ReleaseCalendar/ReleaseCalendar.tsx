@@ -1,62 +1,11 @@
 'use client';
-import { Provider as TooltipProvider } from '@radix-ui/react-tooltip';
-import type { HTMLAttributes } from 'react';
-import { forwardRef, useId, useMemo } from 'react';
-import type { ReleaseCalendarOptions } from '../../hooks/useReleaseCalendar.js';
-import { useReleaseCalendar } from '../../hooks/useReleaseCalendar.js';
-import type { Roadmap } from '../../model/types.js';
-import { validateRoadmap } from '../../model/validateRoadmap.js';
-import type { CommonProps } from '../common/commonProps.js';
-import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
-import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
-import { useRootElement } from '../common/useRootElement.js';
-import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
-import { releaseCalendarSlots } from './ReleaseCalendar.slots.js';
-import { releaseCalendarDefaultLabels } from './releaseCalendarDefaultLabels.js';
-import { ReleaseCalendarLegend } from './ReleaseCalendarLegend.js';
-import { ReleaseCalendarMonthList } from './ReleaseCalendarMonthList.js';
-import { ReleaseCalendarMonthView } from './ReleaseCalendarMonthView.js';
-import { ReleaseCalendarToolbar } from './ReleaseCalendarToolbar.js';
+import { forwardRef } from 'react';
+import { ValidatedBoundary } from '../common/ValidatedBoundary.js';
+import { validRoadmap } from '../common/validators.js';
+import type { ReleaseCalendarProps } from './ReleaseCalendarView.js';
+import { ReleaseCalendarView } from './ReleaseCalendarView.js';
 
-// An invalid roadmap renders its issues; the hook still runs (hooks cannot be skipped) on nothing.
-const EMPTY_ROADMAP: Pick<Roadmap, 'phases' | 'cadences'> = { phases: [], cadences: [] };
-
-/** The hook options a ReleaseCalendar takes as props; `locale`, `now` and `labels` come from the common props. */
-export type ReleaseCalendarOptionProps = ReleaseCalendarOptions;
-
-/** Props of `ReleaseCalendar`: the hook's options, the common props and any attribute for the root. */
-export interface ReleaseCalendarProps
-  extends CommonProps<typeof releaseCalendarSlots>,
-    ReleaseCalendarOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style' | 'dir' | 'defaultValue'> {
-  /** The roadmap whose releases and cadences to show; an invalid one shows its problems instead. */
-  roadmap: Roadmap;
-}
-
-// Every option the hook reads, checked complete by the type: the rest goes on the root element.
-const OPTION_KEYS: Record<keyof ReleaseCalendarOptionProps, true> = {
-  month: true,
-  defaultMonth: true,
-  onMonthChange: true,
-  view: true,
-  defaultView: true,
-  onViewChange: true,
-  weekStartsOn: true,
-  showProjected: true,
-  projectionHorizon: true,
-  dir: true,
-  onSelectRelease: true,
-};
-
-function splitOptions(props: Omit<ReleaseCalendarProps, 'roadmap' | keyof CommonProps<typeof releaseCalendarSlots>>) {
-  const options: ReleaseCalendarOptionProps = {};
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (key in OPTION_KEYS) (options as Record<string, unknown>)[key] = value;
-    else rest[key] = value;
-  }
-  return { options, rest: rest as HTMLAttributes<HTMLDivElement> };
-}
+export type { ReleaseCalendarOptionProps, ReleaseCalendarProps } from './ReleaseCalendarView.js';
 
 /**
  * Releases and cadences on a calendar: a month grid following the WAI-ARIA date grid pattern, and
@@ -64,30 +13,10 @@ function splitOptions(props: Omit<ReleaseCalendarProps, 'roadmap' | keyof Common
  * cadence releases drawn apart, tooltips with details.
  * @example <ReleaseCalendar roadmap={roadmap} now="2026-03-15" showProjected onSelectRelease={(r) => open(r.id)} />
  */
-export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, ReleaseCalendarProps>(function ReleaseCalendar(
-  { roadmap, ...allProps },
-  ref,
-) {
-  const [commonProps, props] = splitCommonProps(allProps);
-  const common = useDatedCommonProps(commonProps, releaseCalendarSlots, releaseCalendarDefaultLabels);
-  const validation = useMemo(() => validateRoadmap(roadmap), [roadmap]);
-  const valid = validation.ok ? validation.roadmap : undefined;
-  const { options, rest } = splitOptions(props);
-  const calendar = useReleaseCalendar(valid ?? EMPTY_ROADMAP, { ...options, locale: common.locale, now: common.now, labels: common.labels });
-  const captionId = useId();
-  const [container, setRoot] = useRootElement(ref);
-
-  if (!validation.ok) {
-    return <RoadmapIssues issues={validation.issues} {...issuesPropsFrom(commonProps)} />;
-  }
-  const parts = { calendar, slot: common.slot, labels: common.labels, locale: common.locale, container };
+export const ReleaseCalendar = /* @__PURE__ */ forwardRef<HTMLDivElement, ReleaseCalendarProps>(function ReleaseCalendar(props, ref) {
   return (
-    <TooltipProvider delayDuration={300}>
-      <div {...rest} {...common.rootProps} ref={setRoot} dir={options.dir} data-view={calendar.view} data-projected={options.showProjected || undefined}>
-        <ReleaseCalendarToolbar {...parts} captionId={captionId} />
-        {calendar.view === 'month' ? <ReleaseCalendarMonthView {...parts} captionId={captionId} /> : <ReleaseCalendarMonthList {...parts} />}
-        {options.showProjected ? <ReleaseCalendarLegend {...parts} /> : null}
-      </div>
-    </TooltipProvider>
+    <ValidatedBoundary input={props.roadmap} validate={validRoadmap} props={props} forwardedRef={ref}>
+      {(roadmap) => <ReleaseCalendarView {...props} roadmap={roadmap} ref={ref} />}
+    </ValidatedBoundary>
   );
 });

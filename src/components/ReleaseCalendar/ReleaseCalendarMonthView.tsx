@@ -19,7 +19,7 @@ function DayCell({ day, calendar, slot, labels, locale, container }: ReleaseCale
       data-has-releases={day.releases.length > 0 || undefined}
       data-has-projected={day.projected.length > 0 || undefined}
     >
-      <span className="rk-visually-hidden">{day.label}</span>
+      <span data-visually-hidden="">{day.label}</span>
       <span {...slot('dayNumber')} aria-hidden="true">
         {day.dayOfMonth}
       </span>
@@ -77,7 +77,7 @@ export function ReleaseCalendarMonthView(props: ReleaseCalendarMonthViewProps) {
             {calendar.weekdays.map((weekday) => (
               <th {...slot('weekday')} key={weekday.weekday} scope="col">
                 <span aria-hidden="true">{weekday.short}</span>
-                <span className="rk-visually-hidden">{weekday.long}</span>
+                <span data-visually-hidden="">{weekday.long}</span>
               </th>
             ))}
           </tr>

@@ -26,7 +26,7 @@ export function ReleaseCalendarToolbar({ calendar, slot, labels, captionId }: Re
         {labels.today()}
       </button>
       <fieldset {...slot('views')}>
-        <legend className="rk-visually-hidden">{labels.calendarViews()}</legend>
+        <legend data-visually-hidden="">{labels.calendarViews()}</legend>
         {CALENDAR_VIEWS.map((option) => (
           <button {...slot('viewButton')} key={option} type="button" aria-pressed={option === view} onClick={() => calendar.setView(option)}>
             {labels.calendarView(option)}

@@ -24,7 +24,7 @@ export function ReleaseChip({ phase, labels, slotProps, markerProps }: ReleaseCh
         {STATUS_ICONS[phase.status]}
       </span>
       {/* Spaces sit in text nodes between elements, where every accessible-name algorithm keeps them. */}
-      <span className="rk-visually-hidden">{labels.status(phase.status)}</span>{' '}
+      <span data-visually-hidden="">{labels.status(phase.status)}</span>{' '}
       {name.version ? (
         <>
           <strong>{name.version}</strong>{' '}

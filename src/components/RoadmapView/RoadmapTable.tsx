@@ -11,7 +11,7 @@ import type { RoadmapViewPartProps } from './roadmapViewContext.js';
  * fallback screen-reader users and printouts want. Row headers are the phase titles, so every cell
  * is announced with its phase.
  */
-export function RoadmapTable({ view, slot, labels, locale }: RoadmapViewPartProps) {
+export function RoadmapTable({ view, slot, labels, locale, unstyled }: RoadmapViewPartProps) {
   const columns = ['phase', 'version', 'dates', 'status', 'progress', 'items'] as const;
   return (
     <RoadmapTableScroll slot={slot} label={labels.tableRegion(view.roadmap!.title)}>
@@ -26,7 +26,7 @@ export function RoadmapTable({ view, slot, labels, locale }: RoadmapViewPartProp
               <td>{getPhaseNameParts(phase).version}</td>
               <td>{phase.when ? formatSpan(phase.when, locale) : phase.timeframe}</td>
               <td>
-                <StatusBadge status={phase.status} labels={labels} />
+                <StatusBadge status={phase.status} labels={labels} unstyled={unstyled} />
               </td>
               <td>{progress.total === 0 ? labels.noItems() : labels.progress(progress.done, progress.total)}</td>
               <td>

@@ -1,109 +1,24 @@
 'use client';
-import type { HTMLAttributes, ReactNode } from 'react';
-import { forwardRef, useId, useMemo } from 'react';
-import type { UseRoadmapResult } from '../../hooks/useRoadmap.js';
-import { useRoadmap } from '../../hooks/useRoadmap.js';
-import { useControllableState } from '../../hooks/internal/useControllableState.js';
-import type { RoadmapFilter } from '../../model/filterRoadmap.js';
-import type { Roadmap } from '../../model/types.js';
-import type { CommonProps } from '../common/commonProps.js';
-import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
-import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
-import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
-import { RoadmapFilterBar } from './RoadmapFilterBar.js';
-import { RoadmapMetricsTable } from './RoadmapMetricsTable.js';
-import { RoadmapTable } from './RoadmapTable.js';
-import type { RoadmapLayout, RoadmapViewPart } from './RoadmapView.slots.js';
-import { roadmapViewSlots } from './RoadmapView.slots.js';
-import { roadmapViewDefaultLabels } from './roadmapViewDefaultLabels.js';
-import { RoadmapViewHeader } from './RoadmapViewHeader.js';
-import { RoadmapViewSections } from './RoadmapViewSections.js';
-import type { RoadmapViewPartProps } from './roadmapViewContext.js';
+import { forwardRef } from 'react';
+import type { ForwardedRef } from 'react';
+import { ValidatedBoundary } from '../common/ValidatedBoundary.js';
+import { validRoadmap } from '../common/validators.js';
+import type { RoadmapViewProps } from './RoadmapViewContent.js';
+import { RoadmapViewContent } from './RoadmapViewContent.js';
 
-/** Props of `RoadmapView`. */
-export interface RoadmapViewProps
-  extends CommonProps<typeof roadmapViewSlots>,
-    Omit<HTMLAttributes<HTMLElement>, 'className' | 'style' | 'defaultValue'> {
-  /** The roadmap to lay out; an invalid one shows its problems instead. */
-  roadmap: Roadmap;
-  /** Controlled layout: `page` (the components) or `table` (one accessible data table). */
-  layout?: RoadmapLayout;
-  /** Layout shown first when uncontrolled. @defaultValue 'page' */
-  defaultLayout?: RoadmapLayout;
-  /** Called with the layout the reader switches to. */
-  onLayoutChange?: (layout: RoadmapLayout) => void;
-  /** Controlled filter (statuses, text, tags) that drives every part. */
-  filter?: RoadmapFilter;
-  /** Filter applied first when uncontrolled. @defaultValue {} */
-  defaultFilter?: RoadmapFilter;
-  /** Called with the filter the reader sets. */
-  onFilterChange?: (filter: RoadmapFilter) => void;
-  /** Hide a part with `false`, or draw it yourself with a function of the view's data. */
-  parts?: Partial<Record<RoadmapViewPart, false | ((view: UseRoadmapResult) => ReactNode)>>;
-  /** Heading level of the roadmap title; sections are one level below. @defaultValue 2 */
-  headingLevel?: 1 | 2 | 3 | 4 | 5;
-}
+export type { RoadmapViewProps } from './RoadmapViewContent.js';
 
 /**
  * A whole roadmap page: header with overall progress, a filter bar driving every part, the
  * Timeline, the phases as PhaseCards, the success metrics as gauges and the ReleaseCalendar — or,
- * in the `table` layout, the roadmap as one accessible data table.
+ * in the `table` layout, the roadmap as one accessible data table. The roadmap is validated once,
+ * here, and its validated parts handed down; an invalid one shows its problems instead.
  * @example <RoadmapView roadmap={roadmap} now="2026-03-15" theme={{ colorScheme: 'auto' }} />
  */
-export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewProps>(function RoadmapView(
-  {
-    roadmap,
-    layout: layoutProp,
-    defaultLayout = 'page',
-    onLayoutChange,
-    filter,
-    defaultFilter,
-    onFilterChange,
-    parts = {},
-    headingLevel = 2,
-    ...props
-  },
-  ref,
-) {
-  const [commonProps, rest] = splitCommonProps(props);
-  const common = useDatedCommonProps(commonProps, roadmapViewSlots, roadmapViewDefaultLabels);
-  const view = useRoadmap(roadmap, { now: common.now, filter, defaultFilter, onFilterChange });
-  const [layout, setLayout] = useControllableState({ value: layoutProp, defaultValue: defaultLayout, onChange: onLayoutChange, name: 'layout' });
-  const titleId = useId();
-  // The child components get the narrowed roadmap, so one filter drives them all.
-  const visibleRoadmap = useMemo(
-    () => (view.roadmap ? { ...view.roadmap, phases: view.visiblePhases.map(({ phase }) => phase) } : undefined),
-    [view.roadmap, view.visiblePhases],
-  );
-
-  if (!view.roadmap || !visibleRoadmap) {
-    return <RoadmapIssues issues={view.issues} {...issuesPropsFrom(commonProps)} />;
-  }
-  const partProps: RoadmapViewPartProps = {
-    view,
-    slot: common.slot,
-    labels: common.labels,
-    locale: common.locale,
-    headingLevel: (headingLevel + 1) as RoadmapViewPartProps['headingLevel'],
-  };
-  const draw = (part: RoadmapViewPart, fallback: () => ReactNode) => {
-    const custom = parts[part];
-    if (custom === false) return null;
-    return custom ? custom(view) : fallback();
-  };
+export const RoadmapView = /* @__PURE__ */ forwardRef<HTMLElement, RoadmapViewProps>(function RoadmapView(props, ref) {
   return (
-    <section {...rest} {...common.rootProps} ref={ref} aria-labelledby={titleId} data-layout={layout}>
-      {draw('header', () => <RoadmapViewHeader {...partProps} titleId={titleId} />)}
-      {draw('filters', () => <RoadmapFilterBar {...partProps} layout={layout} onLayoutChange={setLayout} />)}
-      {view.visiblePhases.length === 0 ? <p {...common.slot('empty')}>{common.labels.noMatches()}</p> : null}
-      {layout === 'table' ? (
-        <>
-          <RoadmapTable {...partProps} />
-          {visibleRoadmap.metrics.length > 0 ? <RoadmapMetricsTable {...partProps} metrics={visibleRoadmap.metrics} /> : null}
-        </>
-      ) : (
-        <RoadmapViewSections {...partProps} roadmap={visibleRoadmap} draw={draw} now={common.now} />
-      )}
-    </section>
+    <ValidatedBoundary input={props.roadmap} validate={validRoadmap} props={props} forwardedRef={ref as ForwardedRef<HTMLDivElement>}>
+      {(roadmap) => <RoadmapViewContent {...props} roadmap={roadmap} ref={ref} />}
+    </ValidatedBoundary>
   );
 });

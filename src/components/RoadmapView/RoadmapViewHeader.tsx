@@ -4,9 +4,9 @@ import type { RoadmapViewPartProps } from './roadmapViewContext.js';
 import { headingTag } from './roadmapViewContext.js';
 
 /** The roadmap's title, summary, last update and overall progress. */
-export function RoadmapViewHeader({ view, slot, labels, locale, headingLevel, titleId }: RoadmapViewPartProps & { titleId: string }) {
+export function RoadmapViewHeader({ view, slot, labels, locale, titleLevel, titleId }: RoadmapViewPartProps & { titleId: string }) {
   const roadmap = view.roadmap!;
-  const Title = headingTag(headingLevel - 1);
+  const Title = headingTag(titleLevel);
   const { done, total, ratio } = view.progress;
   const text = total === 0 ? labels.noItems() : labels.progress(done, total);
   return (

@@ -36,7 +36,7 @@ const partlyDated: Roadmap = {
 function textBoxes(root: Element): DOMRect[] {
   return [...root.querySelectorAll('*')]
     .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
-    .filter((element) => element.getClientRects().length > 0 && !element.closest('.rk-visually-hidden'))
+    .filter((element) => element.getClientRects().length > 0 && !element.closest('[data-visually-hidden]'))
     .map((element) => element.getBoundingClientRect());
 }
 

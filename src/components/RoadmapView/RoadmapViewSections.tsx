@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { useId, useMemo } from 'react';
 import { isMetricMeasured } from '../../model/evaluateMetric.js';
 import type { Roadmap } from '../../model/types.js';
-import { MetricGauge } from '../MetricGauge/MetricGauge.js';
-import { PhaseCard } from '../PhaseCard/PhaseCard.js';
-import { ReleaseCalendar } from '../ReleaseCalendar/ReleaseCalendar.js';
-import { Timeline } from '../Timeline/Timeline.js';
+import { subHeadingLevel } from '../common/headingLevel.js';
+import { MetricGaugeView } from '../MetricGauge/MetricGaugeView.js';
+import { PhaseCardView } from '../PhaseCard/PhaseCardView.js';
+import { ReleaseCalendarView } from '../ReleaseCalendar/ReleaseCalendarView.js';
+import { TimelineView } from '../Timeline/TimelineView.js';
 import type { UnmeasuredTarget } from './RoadmapTargetsTable.js';
 import { RoadmapTargetsTable } from './RoadmapTargetsTable.js';
 import type { RoadmapViewPart } from './RoadmapView.slots.js';
@@ -41,10 +42,12 @@ function Section({ part, title, slot, headingLevel, children }: { part: string; 
  * roadmap's and each phase's — is one row of a table.
  */
 export function RoadmapViewSections(props: SectionsProps) {
-  const { roadmap, now, labels, locale, draw, slot, headingLevel } = props;
+  const { roadmap, now, labels, locale, draw, slot, headingLevel, unstyled } = props;
   const section = { slot, headingLevel };
   // Cards and gauges take the heading level below their section's title.
-  const itemHeadingLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
+  const itemHeadingLevel = subHeadingLevel(headingLevel);
+  // The parts were validated at RoadmapView's edge: the components' views take them as they are.
+  const shared = { now, locale, labels, unstyled };
   const isDated = roadmap.phases.some((phase) => phase.when !== undefined);
   const hasProjections = roadmap.cadences.some((cadence) => cadence.every !== undefined);
   const gauges = roadmap.metrics.filter(isMetricMeasured);
@@ -60,7 +63,7 @@ export function RoadmapViewSections(props: SectionsProps) {
       {isDated &&
         draw('timeline', () => (
           <Section part="timeline" title={labels.sectionTitle('timeline')} {...section}>
-            <Timeline roadmap={roadmap} now={now} locale={locale} labels={labels} headingLevel={itemHeadingLevel} />
+            <TimelineView roadmap={roadmap} headingLevel={itemHeadingLevel} {...shared} />
           </Section>
         ))}
       {draw('phases', () => (
@@ -68,7 +71,7 @@ export function RoadmapViewSections(props: SectionsProps) {
           <ul {...slot('phases')}>
             {roadmap.phases.map((phase) => (
               <li key={phase.id}>
-                <PhaseCard phase={phase} headingLevel={itemHeadingLevel} now={now} locale={locale} labels={labels} />
+                <PhaseCardView phase={phase} headingLevel={itemHeadingLevel} {...shared} />
               </li>
             ))}
           </ul>
@@ -81,7 +84,7 @@ export function RoadmapViewSections(props: SectionsProps) {
               <ul {...slot('metrics')}>
                 {gauges.map((metric) => (
                   <li key={metric.id}>
-                    <MetricGauge metric={metric} variant="radial" locale={locale} labels={labels} />
+                    <MetricGaugeView metric={metric} variant="radial" {...shared} />
                   </li>
                 ))}
               </ul>
@@ -92,7 +95,7 @@ export function RoadmapViewSections(props: SectionsProps) {
       {draw('calendar', () => (
         <Section part="calendar" title={labels.sectionTitle('calendar')} {...section}>
           {isDated || hasProjections ? (
-            <ReleaseCalendar roadmap={roadmap} now={now} locale={locale} labels={labels} showProjected />
+            <ReleaseCalendarView roadmap={roadmap} showProjected {...shared} />
           ) : (
             <p {...slot('empty')}>{labels.noDatedReleases()}</p>
           )}

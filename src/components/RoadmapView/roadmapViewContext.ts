@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { UseRoadmapResult } from '../../hooks/useRoadmap.js';
+import type { HeadingLevel } from '../common/headingLevel.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { roadmapViewSlots } from './RoadmapView.slots.js';
 import type { RoadmapViewDefaultLabels } from './roadmapViewDefaultLabels.js';
@@ -10,8 +11,12 @@ export interface RoadmapViewPartProps {
   slot: (name: keyof typeof roadmapViewSlots) => SlotProps;
   labels: RoadmapViewDefaultLabels;
   locale: Locale;
-  /** Level of the section headings; the roadmap title is one above. */
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  /** Level of the roadmap title (RoadmapView's `headingLevel`). */
+  titleLevel: HeadingLevel;
+  /** Level of the section headings: one below the title, down to 6. */
+  headingLevel: HeadingLevel;
+  /** RoadmapView's `unstyled`, handed to every component it draws. */
+  unstyled: boolean | undefined;
 }
 
 /** An `h2`…`h6` tag for a level. */

@@ -26,7 +26,7 @@ describe('Timeline in Chromium', () => {
     const { container } = render(
       <>
         <Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation={orientation} />
-        <Timeline roadmap={numberedPhases} now={EXAMPLE_NOW} orientation={orientation} layout="alternate" />
+        <Timeline roadmap={numberedPhases} now={EXAMPLE_NOW} orientation={orientation} position="alternate" />
         <Timeline roadmap={milestonesWithMetrics} now={EXAMPLE_NOW} orientation={orientation} theme={{ colorScheme: 'dark' }} />
       </>,
     );
@@ -162,7 +162,7 @@ describe('Timeline in Chromium', () => {
 describe('Timeline server rendering', () => {
   it.each([
     ['horizontal', { orientation: 'horizontal' as const }],
-    ['vertical', { orientation: 'vertical' as const, layout: 'alternate' as const }],
+    ['vertical', { orientation: 'vertical' as const, position: 'alternate' as const }],
     ['automatic', {}],
     ['virtualised', { roadmap: generateRoadmap(2_000), orientation: 'vertical' as const }],
   ])('hydrates the %s markup without a mismatch', async (_, props) => {

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EXAMPLE_NOW } from '../../examples/exampleNow.js';
@@ -8,6 +9,23 @@ import { Timeline } from './Timeline.js';
 const phase = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('Timeline', () => {
+  it('sets a vertical list on one side or alternating sides by `position`, and still by its deprecated name `layout`', () => {
+    const sides = (element: ReactElement) => {
+      const { container, unmount } = render(element);
+      const value = container.firstElementChild!.getAttribute('data-position');
+      unmount();
+      return value;
+    };
+    const base = { roadmap: releasesByQuarter, now: EXAMPLE_NOW, orientation: 'vertical' as const };
+    expect(sides(<Timeline {...base} />)).toBe('start');
+    expect(sides(<Timeline {...base} position="alternate" />)).toBe('alternate');
+    expect(sides(<Timeline {...base} layout="alternate" />)).toBe('alternate');
+    expect(sides(<Timeline {...base} layout="default" />)).toBe('start');
+    expect(sides(<Timeline {...base} layout="alternate" position="start" />)).toBe('start');
+    // The axis has no sides.
+    expect(sides(<Timeline {...base} orientation="horizontal" position="alternate" />)).toBeNull();
+  });
+
   it('lists every phase in one ordered list, dated by time and undated last under "Unscheduled"', () => {
     render(<Timeline roadmap={numberedPhases} now={EXAMPLE_NOW} orientation="vertical" />);
     const list = screen.getByRole('list', { name: 'Harbor Gateway Roadmap timeline' });

@@ -1,55 +1,11 @@
 'use client';
-import * as Tooltip from '@radix-ui/react-tooltip';
-import type { HTMLAttributes } from 'react';
-import { forwardRef, useCallback, useState } from 'react';
-import type { TimelineOrientation } from '../../layout/timelineLayout.js';
-import type { TimelineZoom } from '../../dates/timeScale.js';
-import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
-import { useTimeline } from '../../hooks/useTimeline.js';
-import type { Phase, Roadmap } from '../../model/types.js';
-import type { CommonProps } from '../common/commonProps.js';
-import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
-import { issuesPropsFrom, splitCommonProps } from '../common/splitCommonProps.js';
-import { useRootElement } from '../common/useRootElement.js';
-import { RoadmapIssues } from '../RoadmapIssues/RoadmapIssues.js';
-import { timelineSlots } from './Timeline.slots.js';
-import { timelineDefaultLabels } from './timelineDefaultLabels.js';
-import { TimelineAxis } from './TimelineAxis.js';
-import type { RenderTimelinePhase } from './TimelinePhase.js';
-import { TimelinePhase } from './TimelinePhase.js';
-import { TimelineZoomControls } from './TimelineZoomControls.js';
-import { useAutoOrientation } from './useAutoOrientation.js';
-import { useScrollToToday } from './useScrollToToday.js';
-import { useTimelineMotion } from './useTimelineMotion.js';
+import { forwardRef } from 'react';
+import { ValidatedBoundary } from '../common/ValidatedBoundary.js';
+import { validRoadmap } from '../common/validators.js';
+import type { TimelineProps } from './TimelineView.js';
+import { TimelineView } from './TimelineView.js';
 
-/** Props of `Timeline`. */
-export interface TimelineProps extends CommonProps<typeof timelineSlots>, Omit<HTMLAttributes<HTMLDivElement>, 'className' | 'style'> {
-  /** The roadmap to show; an invalid one renders its issues instead. */
-  roadmap: Roadmap;
-  /** A time axis, or an ordered list. @defaultValue the list below `breakpoint` pixels wide, the axis above — decided by a container query, so the server draws what the browser keeps */
-  orientation?: TimelineOrientation;
-  /** The vertical list on one side of its line, or alternating sides. @defaultValue 'default' */
-  layout?: 'default' | 'alternate';
-  /** Controlled zoom of the axis. */
-  zoom?: TimelineZoom;
-  /** Initial zoom when uncontrolled. @defaultValue 'quarter' */
-  defaultZoom?: TimelineZoom;
-  /** Called with the zoom the reader asks for (buttons, `+` / `-`). */
-  onZoomChange?: (zoom: TimelineZoom) => void;
-  /** Called when a phase is clicked or chosen with Enter. */
-  onSelectPhase?: (phase: Phase) => void;
-  /** Draws each phase's body instead of the default one (keep it free of links and buttons). */
-  renderPhase?: RenderTimelinePhase;
-  /** Level of the "Unscheduled" heading. @defaultValue 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Above this many phases only those in view (plus a margin) are in the DOM. @defaultValue 100 */
-  virtualizeAbove?: number;
-  /** Width in pixels from which an orientation-less timeline becomes a time axis. Another width than the default is measured in the browser after the first render (the server draws the list). @defaultValue 640 */
-  breakpoint?: number;
-}
-
-/** The width from which the stylesheet's container query draws the axis (40rem at the default font size). */
-const CSS_BREAKPOINT = 640;
+export type { TimelinePosition, TimelineProps } from './TimelineView.js';
 
 /**
  * A roadmap on a time axis (zoomable, with lanes and a today line) or as an ordered list: one
@@ -57,102 +13,10 @@ const CSS_BREAKPOINT = 640;
  * of details, and only the phases in view in the DOM for long roadmaps.
  * @example <Timeline roadmap={roadmap} orientation="horizontal" now="2026-03-15" onSelectPhase={open} />
  */
-export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps>(function Timeline(
-  {
-    roadmap,
-    orientation: chosenOrientation,
-    layout = 'default',
-    zoom,
-    defaultZoom,
-    onZoomChange,
-    onSelectPhase,
-    renderPhase,
-    headingLevel = 3,
-    virtualizeAbove,
-    breakpoint = 640,
-    ...props
-  },
-  ref,
-) {
-  const [commonProps, rest] = splitCommonProps(props);
-  const common = useDatedCommonProps(commonProps, timelineSlots, timelineDefaultLabels);
-  const unstyled = commonProps.unstyled ?? false;
-  const { slot } = common;
-  const [rootElement, setRoot] = useRootElement(ref);
-  // Paper shows the list, and every phase of it: no virtualisation while printing.
-  const printing = usePrintMode();
-  // The stylesheet's container query picks the list or the axis at the default breakpoint; any other
-  // breakpoint is measured (a container query cannot read it from a prop).
-  const measured = useAutoOrientation(rootElement, chosenOrientation ?? (breakpoint === CSS_BREAKPOINT ? 'horizontal' : undefined), breakpoint, printing);
-  const timeline = useTimeline(roadmap, {
-    orientation: printing ? 'vertical' : measured,
-    zoom,
-    defaultZoom,
-    onZoomChange,
-    now: common.now,
-    locale: common.locale,
-    labels: common.labels,
-    onSelectPhase,
-    virtualizeAbove: printing ? Number.POSITIVE_INFINITY : virtualizeAbove,
-  });
-  const listScope = useTimelineMotion<HTMLOListElement>(timeline.zoom);
-  const [viewport, setViewport] = useState<HTMLElement | null>(null);
-  const viewportProps = timeline.getViewportProps(slot('viewport'));
-  const { ref: trackViewport } = viewportProps;
-  const viewportRef = useCallback(
-    (element: HTMLElement | null) => {
-      trackViewport(element);
-      setViewport(element);
-    },
-    [trackViewport],
-  );
-  useScrollToToday(viewport, timeline);
-
-  if (!timeline.roadmap) return <RoadmapIssues ref={ref} issues={timeline.issues} {...issuesPropsFrom(commonProps)} />;
-
-  // Nothing dated: an axis would be empty, so every width gets the list.
-  const isAuto = !chosenOrientation && breakpoint === CSS_BREAKPOINT && !printing && timeline.laneCount > 0;
-  const orientation = isAuto ? 'auto' : timeline.laneCount > 0 || chosenOrientation ? timeline.orientation : 'vertical';
-  const hasAxis = orientation !== 'vertical';
+export const Timeline = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineProps>(function Timeline(props, ref) {
   return (
-    <div
-      {...rest}
-      {...common.rootProps}
-      ref={setRoot}
-      data-orientation={orientation}
-      data-layout={orientation === 'horizontal' ? undefined : layout}
-      data-virtualized={timeline.isVirtualized || undefined}
-      style={{
-        ...common.rootProps.style,
-        '--rk-timeline-axis-width': `${timeline.size.width}px`,
-        '--rk-timeline-days': timeline.days || 1,
-        '--rk-timeline-today-offset': timeline.today?.offset,
-        '--rk-timeline-height': `${timeline.size.height}px`,
-        '--rk-timeline-row-size': `${timeline.rowSize}px`,
-      }}
-    >
-      <Tooltip.Provider delayDuration={300}>
-        {hasAxis && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
-        <div {...viewportProps} ref={viewportRef}>
-          {hasAxis && <TimelineAxis timeline={timeline} labels={common.labels} slot={slot} />}
-          <ol {...slot('list')} ref={listScope} aria-label={common.labels.timeline(timeline.roadmap.title)}>
-            {timeline.visibleEntries.map((entry) => (
-              <TimelinePhase
-                key={entry.phase.id}
-                entry={entry}
-                timeline={timeline}
-                labels={common.labels}
-                slot={slot}
-                unstyled={unstyled}
-                renderPhase={renderPhase}
-                headingLevel={headingLevel}
-                tooltipContainer={rootElement}
-                positioned={timeline.isVirtualized}
-              />
-            ))}
-          </ol>
-        </div>
-      </Tooltip.Provider>
-    </div>
+    <ValidatedBoundary input={props.roadmap} validate={validRoadmap} props={props} forwardedRef={ref}>
+      {(roadmap) => <TimelineView {...props} roadmap={roadmap} ref={ref} />}
+    </ValidatedBoundary>
   );
 });

@@ -69,7 +69,7 @@ describe('Timeline axis at its defaults (no orientation)', () => {
     for (const button of screen.getAllByRole('button', { name: /v\d/ })) {
       const box = button.getBoundingClientRect();
       for (const part of button.querySelectorAll<HTMLElement>('*')) {
-        if (!part.textContent?.trim() || part.closest('.rk-visually-hidden') || getComputedStyle(part).display === 'none') continue;
+        if (!part.textContent?.trim() || part.closest('[data-visually-hidden]') || getComputedStyle(part).display === 'none') continue;
         expect(part.scrollWidth, part.textContent).toBeLessThanOrEqual(part.clientWidth + 1);
         const partBox = part.getBoundingClientRect();
         expect(partBox.right, part.textContent).toBeLessThanOrEqual(box.right + 1);

@@ -13,7 +13,7 @@ const LABEL_FLIP = 0.85;
  * says its own dates, in words, so the axis would only repeat them.
  */
 export function TimelineAxis({ timeline, labels, slot }: TimelineAxisProps) {
-  const { today, days } = timeline;
+  const { todayMarker: today, days } = timeline;
   return (
     <div {...slot('axis')} aria-hidden="true">
       <span {...slot('corner')} />

@@ -6,6 +6,7 @@ import type { TimelineEntry, UseTimelineResult } from '../../hooks/useTimeline.j
 import { getPhaseNameParts } from '../../model/phaseName.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
+import type { HeadingLevel } from '../common/headingLevel.js';
 import { StatusBadge } from '../StatusBadge/StatusBadge.js';
 import type { timelineSlots } from './Timeline.slots.js';
 import { TimelinePhaseTooltip } from './TimelinePhaseTooltip.js';
@@ -32,7 +33,7 @@ export interface TimelinePhaseProps {
   slot: (name: keyof typeof timelineSlots) => SlotProps;
   unstyled: boolean;
   renderPhase: RenderTimelinePhase | undefined;
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  headingLevel: HeadingLevel;
   tooltipContainer: HTMLElement | null;
   /** Place the row at the entry's offset (a virtualised list). */
   positioned: boolean;
@@ -64,7 +65,7 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
                 </span>{' '}
                 <span {...slot('dates')}>
                   <span aria-hidden="true">{text.dates}</span>
-                  <span className="rk-visually-hidden">{text.datesInWords}</span>
+                  <span data-visually-hidden="">{text.datesInWords}</span>
                 </span>{' '}
                 <span {...slot('meta')}>
                   <StatusBadge status={phase.status} labels={labels} unstyled={unstyled} />{' '}

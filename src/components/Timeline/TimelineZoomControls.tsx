@@ -9,7 +9,7 @@ export type TimelineZoomControlsProps = TimelinePartProps;
 export function TimelineZoomControls({ timeline, labels, slot }: TimelineZoomControlsProps) {
   return (
     <fieldset {...slot('toolbar')}>
-      <legend className="rk-visually-hidden">{labels.zoom()}</legend>
+      <legend data-visually-hidden="">{labels.zoom()}</legend>
       {TIMELINE_ZOOMS.map((level) => (
         <button key={level} {...timeline.getZoomProps(level, slot('zoomButton'))}>
           {labels.zoomLevel(level)}

@@ -48,7 +48,7 @@ function scrollAxisTo(viewport: HTMLElement, day: number, days: number): void {
  */
 export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTimelineResult): void {
   const scrolledFor = useRef<string | undefined>(undefined);
-  const todayOffset = timeline.today?.offset;
+  const todayOffset = timeline.todayMarker?.offset;
   const { days } = timeline;
   useIsomorphicLayoutEffect(() => {
     if (!viewport || todayOffset === undefined || days === 0 || scrolledFor.current === timeline.zoom) return;

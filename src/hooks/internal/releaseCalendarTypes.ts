@@ -6,6 +6,7 @@ import type { SpanPlacement } from '../../dates/placeSpansInMonth.js';
 import type { CadenceSummary, ProjectedRelease } from '../../dates/projectCadenceReleases.js';
 import type { RoadmapLabels } from '../../i18n/labels.js';
 import type { Phase } from '../../model/types.js';
+import type { ValidationIssue } from '../../model/validationContext.js';
 
 /**
  * What the calendar shows and does, as `ReleaseCalendar` takes it in props (declared apart from
@@ -86,6 +87,8 @@ type PropsWith<P, A> = Omit<P, keyof A> & A;
 
 /** What `useReleaseCalendar` gives. */
 export interface UseReleaseCalendarResult {
+  /** Every problem of an invalid input, with its JSON path; empty when valid. An invalid input gives an empty calendar. */
+  issues: ValidationIssue[];
   /** The `YYYY-MM` month shown (the anchor of quarter and year views). */
   month: string;
   setMonth: (month: string) => void;

@@ -42,7 +42,12 @@ export interface UseTimelineResult {
   isVirtualized: boolean;
   /** The axis ticks to render (near the view when the axis is long). */
   ticks: TimelineTick[];
-  /** The today marker on the axis; the axis always reaches today when any phase is dated. */
+  /** The today marker on the axis (its ISO `date`, offset and x); the axis always reaches today when any phase is dated. */
+  todayMarker: TimelineToday | undefined;
+  /**
+   * The today marker, under its first name.
+   * @deprecated Use `todayMarker`. `today` means an ISO date string everywhere else (`useReleaseCalendar`'s `today`, the `now` option), so here it will become one in the next major version.
+   */
   today: TimelineToday | undefined;
   /** Rows holding a bar: one per dated phase. */
   laneCount: number;

@@ -1,4 +1,4 @@
-import { computeTimelineLayout } from '../../dates/timelineLayout.js';
+import { computeTimelineLayout } from '../../layout/timelineLayout.js';
 import { computeTimeScale } from '../../dates/timeScale.js';
 import type { Phase } from '../../model/types.js';
 import type { TimelineEntry } from './timelineResult.js';

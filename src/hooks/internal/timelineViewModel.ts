@@ -1,7 +1,7 @@
 import { dayNumber } from '../../dates/dayNumber.js';
-import type { TimelineLayout } from '../../dates/timelineLayout.js';
+import type { TimelineLayout } from '../../layout/timelineLayout.js';
 import type { TimeScale } from '../../dates/timeScale.js';
-import { getBoxesInWindow, getViewWindow } from '../../model/visibleRange.js';
+import { getBoxesInWindow, getViewWindow } from '../../layout/visibleRange.js';
 import type { TimelineEntry, TimelineToday } from './timelineResult.js';
 import type { PhaseSummary } from './useSummarisedRoadmap.js';
 

@@ -5,7 +5,7 @@ import type { Progress, StatusCounts } from '../../model/phaseProgress.js';
 import { countGroupItemsByStatus, progressFromCounts } from '../../model/phaseProgress.js';
 import type { Phase, Roadmap } from '../../model/types.js';
 import type { ValidationIssue } from '../../model/validationContext.js';
-import { validateRoadmap } from '../../model/validateRoadmap.js';
+import type { ValidationResult } from '../../model/validateRoadmap.js';
 
 /** A phase with everything a view shows about it. */
 export interface PhaseSummary {
@@ -45,16 +45,17 @@ function findCurrent(summaries: PhaseSummary[]): PhaseSummary | undefined {
 }
 
 /**
- * Validates a roadmap and summarises each phase for `today` — the part of `useRoadmap` every view
- * shares. The Timeline calls this directly: it has no filter, so it neither runs nor bundles one.
+ * Summarises each phase of a validated roadmap for `today` — the part of `useRoadmap` every view
+ * shares; an invalid one gives its issues. The Timeline calls this directly: it has no filter, so
+ * it neither runs nor bundles one. Validation is the caller's (`useRoadmapValidation` for a
+ * host's raw input, `useValidRoadmap` for a model a component's edge already checked).
  */
-export function useSummarisedRoadmap(input: Roadmap, today: string): SummarisedRoadmap {
+export function useSummarisedRoadmap(validation: ValidationResult, today: string): SummarisedRoadmap {
   return useMemo(() => {
-    const result = validateRoadmap(input);
-    if (!result.ok) return { roadmap: undefined, issues: result.issues, phases: [] };
-    const phases = result.roadmap.phases.map((phase) => summarise(phase, today));
+    if (!validation.ok) return { roadmap: undefined, issues: validation.issues, phases: [] };
+    const phases = validation.roadmap.phases.map((phase) => summarise(phase, today));
     const current = findCurrent(phases);
     if (current) current.isCurrent = true;
-    return { roadmap: result.roadmap, issues: [], phases };
-  }, [input, today]);
+    return { roadmap: validation.roadmap, issues: [], phases };
+  }, [validation, today]);
 }
