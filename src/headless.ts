@@ -42,13 +42,23 @@ export { formatSpan } from './i18n/formatSpan.js';
 
 export type { PhaseSummary, UseRoadmapOptions, UseRoadmapResult } from './hooks/useRoadmap.js';
 export { useRoadmap } from './hooks/useRoadmap.js';
-export type { PhaseGroupState, UsePhaseOptions, UsePhaseResult } from './hooks/usePhase.js';
+export type {
+  PhaseGroupState,
+  PhasePanelAttributes,
+  PhaseShowAllAttributes,
+  PhaseToggleAttributes,
+  UsePhaseOptions,
+  UsePhaseResult,
+} from './hooks/usePhase.js';
 export { defaultOpenGroups, usePhase } from './hooks/usePhase.js';
 
 // ReleaseCalendar: useReleaseCalendar and its pure helpers.
 export type {
+  CalendarCellAttributes,
   CalendarDay,
+  CalendarGridAttributes,
   CalendarMonth,
+  CalendarSource,
   CalendarWeekday,
   UseReleaseCalendarOptions,
   UseReleaseCalendarResult,
@@ -98,7 +108,16 @@ export type { LayoutBox, ViewWindow } from './layout/visibleRange.js';
 export { getBoxesInWindow, getViewWindow } from './layout/visibleRange.js';
 export { formatSpanInWords } from './i18n/formatSpanInWords.js';
 export type { TimelinePhaseText } from './hooks/internal/describeTimelinePhase.js';
-export type { TimelineEntry, TimelineTick, UseTimelineOptions, UseTimelineResult } from './hooks/useTimeline.js';
+export type {
+  TimelineEntry,
+  TimelineItemAttributes,
+  TimelinePhaseAttributes,
+  TimelineTick,
+  TimelineToday,
+  TimelineZoomAttributes,
+  UseTimelineOptions,
+  UseTimelineResult,
+} from './hooks/useTimeline.js';
 export { DEFAULT_DAY_WIDTHS, useTimeline } from './hooks/useTimeline.js';
 
 // ReleaseCalendar: the calendar options `ReleaseCalendar` takes as props (`UseReleaseCalendarOptions` extends them).

@@ -36,7 +36,7 @@ export type { PhaseCardItemContext, PhaseCardRenderItem } from './components/Pha
 export type { HeadingLevel } from './components/PhaseCard/PhaseCard.js';
 
 // Timeline
-export type { TimelineProps } from './components/Timeline/Timeline.js';
+export type { TimelinePosition, TimelineProps } from './components/Timeline/Timeline.js';
 export { Timeline } from './components/Timeline/Timeline.js';
 export type { RenderTimelinePhase, TimelinePhaseRenderState } from './components/Timeline/TimelinePhase.js';
 export { timelineSlots } from './components/Timeline/Timeline.slots.js';

@@ -52,19 +52,19 @@ export interface PhaseGroupState {
   /** Whether a long group shows all its items. */
   isShowingAll: boolean;
   /** Props for the "Show all N" / "Show fewer" button of a long group: `aria-expanded`, `aria-controls` (the items list), click to switch. */
-  getShowAllProps<P extends HTMLAttributes<HTMLButtonElement>>(props?: P): P & ShowAllAttributes;
+  getShowAllProps<P extends HTMLAttributes<HTMLButtonElement>>(props?: P): P & PhaseShowAllAttributes;
   /** Props for the list of items, which the "Show all" button controls. */
   getItemsProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & { id: string };
   counts: StatusCounts;
   progress: Progress;
   isOpen: boolean;
   /** Props for the disclosure button: `aria-expanded`, `aria-controls`, click to toggle. */
-  getToggleProps<P extends HTMLAttributes<HTMLButtonElement>>(props?: P): P & ToggleAttributes;
+  getToggleProps<P extends HTMLAttributes<HTMLButtonElement>>(props?: P): P & PhaseToggleAttributes;
   /** Props for the panel the button shows and hides. */
-  getPanelProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & PanelAttributes;
+  getPanelProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & PhasePanelAttributes;
 }
 
-interface ToggleAttributes {
+export interface PhaseToggleAttributes {
   type: 'button';
   id: string;
   'aria-expanded': boolean;
@@ -73,14 +73,14 @@ interface ToggleAttributes {
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-interface ShowAllAttributes {
+export interface PhaseShowAllAttributes {
   type: 'button';
   'aria-expanded': boolean;
   'aria-controls': string;
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-interface PanelAttributes {
+export interface PhasePanelAttributes {
   id: string;
   role: 'region';
   'aria-labelledby': string;

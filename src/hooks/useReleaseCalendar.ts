@@ -21,6 +21,7 @@ import { calendarCaption, calendarMonths, calendarTabStop, calendarWeekdays, cal
 import { composeHandlers } from './internal/composeHandlers.js';
 import { NO_ISSUES } from './internal/noIssues.js';
 import type { CalendarHookLabels, UseReleaseCalendarOptions, UseReleaseCalendarResult } from './internal/releaseCalendarTypes.js';
+export type { CalendarSource } from './internal/validateCalendarSource.js';
 import { textDirection } from './internal/textDirection.js';
 import { useCalendarReleases } from './internal/useCalendarReleases.js';
 import { useControllableState } from './internal/useControllableState.js';
@@ -29,7 +30,9 @@ import type { CalendarSource } from './internal/validateCalendarSource.js';
 import { validateCalendarSource } from './internal/validateCalendarSource.js';
 
 export type {
+  CalendarCellAttributes,
   CalendarDay,
+  CalendarGridAttributes,
   CalendarMonth,
   CalendarWeekday,
   ReleaseCalendarOptions,

@@ -120,17 +120,17 @@ export interface UseReleaseCalendarResult {
   /** Calls `onSelectRelease` for one release. */
   selectRelease: (release: Phase) => void;
   /** Props for the grid element: `role="grid"` and the keyboard model. */
-  getGridProps<P extends HTMLAttributes<HTMLElement>>(props?: P): PropsWith<P, GridAttributes>;
+  getGridProps<P extends HTMLAttributes<HTMLElement>>(props?: P): PropsWith<P, CalendarGridAttributes>;
   /** Props for a day cell: roving `tabIndex`, `aria-selected`, `aria-current="date"` on today, and the ref keyboard focus moves through. */
-  getCellProps<P extends HTMLAttributes<HTMLElement>>(day: CalendarDay, props?: P): PropsWith<P, CellAttributes>;
+  getCellProps<P extends HTMLAttributes<HTMLElement>>(day: CalendarDay, props?: P): PropsWith<P, CalendarCellAttributes>;
 }
 
-interface GridAttributes {
+export interface CalendarGridAttributes {
   role: 'grid';
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
-interface CellAttributes {
+export interface CalendarCellAttributes {
   role: 'gridcell';
   /** Hands the cell to the roving focus, which moves DOM focus to it after a key press. */
   ref: (element: HTMLElement | null) => void;
