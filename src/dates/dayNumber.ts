@@ -8,14 +8,24 @@ import { writeIsoDate } from './writeIsoDate.js';
  * @example dayNumber('1970-01-02') // 1
  */
 export function dayNumber(iso: string): number {
-  const month = Number(iso.slice(-5, -3));
-  const day = Number(iso.slice(-2));
-  const year = Number(iso.slice(0, -6)) - (month <= 2 ? 1 : 0);
+  // The usual `YYYY-MM-DD` is read by character codes: a layout calls this twice per phase, and
+  // substrings would make six strings a phase. Other lengths (`10000-01-01`) take `Number`.
+  const short = iso.length === 10;
+  const month = short ? twoDigits(iso, 5) : Number(iso.slice(-5, -3));
+  const day = short ? twoDigits(iso, 8) : Number(iso.slice(-2));
+  const year = (short ? twoDigits(iso, 0) * 100 + twoDigits(iso, 2) : Number(iso.slice(0, -6))) - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The number two digits from `start` write; NaN when either is not a digit, as `Number` would give. */
+function twoDigits(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - 48;
+  const ones = text.charCodeAt(start + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
 }
 
 /** The ISO calendar date of a day number. @example isoFromDayNumber(1) // '1970-01-02' */

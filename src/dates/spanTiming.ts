@@ -10,7 +10,11 @@ export type SpanTiming = 'past' | 'current' | 'future';
  * @example getSpanTiming(spanOfQuarter(2026, 1), '2026-03-15') // 'current'
  */
 export function getSpanTiming(span: DateSpan, now: string | Date): SpanTiming {
-  const today = resolveNow(now);
+  return getSpanTimingOn(span, resolveNow(now));
+}
+
+/** `getSpanTiming` for a day already resolved to ISO `YYYY-MM-DD`: what a view that checks every phase against one day calls. */
+export function getSpanTimingOn(span: DateSpan, today: string): SpanTiming {
   if (compareIsoDates(span.end, today) < 0) return 'past';
   if (compareIsoDates(span.start, today) > 0) return 'future';
   return 'current';

@@ -10,13 +10,14 @@ export function createIdRegistry(): IdRegistry {
   const nextSuffix = new Map<string, number>();
   return {
     claim(wanted) {
-      let id = wanted;
-      if (taken.has(id)) {
-        let suffix = nextSuffix.get(wanted) ?? 2;
-        while (taken.has(`${wanted}-${suffix}`)) suffix += 1;
-        nextSuffix.set(wanted, suffix + 1);
-        id = `${wanted}-${suffix}`;
-      }
+      // One hash lookup for a free id (nearly every one): adding it grows the set only if it was free.
+      const size = taken.size;
+      taken.add(wanted);
+      if (taken.size > size) return wanted;
+      let suffix = nextSuffix.get(wanted) ?? 2;
+      while (taken.has(`${wanted}-${suffix}`)) suffix += 1;
+      nextSuffix.set(wanted, suffix + 1);
+      const id = `${wanted}-${suffix}`;
       taken.add(id);
       return id;
     },

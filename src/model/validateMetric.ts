@@ -15,6 +15,6 @@ export type MetricValidationResult = { ok: true; metric: Metric } | { ok: false;
  * // { ok: true, metric: { id: 'p95-latency', label: 'p95 latency', target: 100, comparator: 'lt', unit: 'ms' } }
  */
 export function validateMetric(input: unknown): MetricValidationResult {
-  const outcome = runValidation((ctx) => readMetric(ctx, input, '', createIdRegistry()));
+  const outcome = runValidation((ctx) => readMetric(ctx, input, createIdRegistry()));
   return outcome.ok ? { ok: true, metric: outcome.value } : outcome;
 }

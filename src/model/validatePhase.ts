@@ -17,6 +17,6 @@ export type PhaseValidationResult = { ok: true; phase: Phase } | { ok: false; is
  */
 export function validatePhase(input: unknown): PhaseValidationResult {
   const ids = { phases: createIdRegistry(), items: createIdRegistry(), metrics: createIdRegistry() };
-  const outcome = runValidation((ctx) => readPhase(ctx, input, '', ids));
+  const outcome = runValidation((ctx) => readPhase(ctx, input, ids));
   return outcome.ok ? { ok: true, phase: outcome.value } : outcome;
 }

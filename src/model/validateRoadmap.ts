@@ -12,18 +12,21 @@ import { readEach, readOptionalIsoDate, readOptionalString, readRequiredString, 
 /** The outcome of `validateRoadmap`: a normalised roadmap, or every problem with its path. */
 export type ValidationResult = { ok: true; roadmap: Roadmap } | { ok: false; issues: ValidationIssue[] };
 
+const FIELDS = ['title', 'summary', 'updated', 'phases', 'metrics', 'cadences'];
+
 function readRoadmap(ctx: ValidationContext, value: unknown): Roadmap | undefined {
-  const input = openRecord(ctx, value, '', 'a roadmap (expected an object with a title and phases)');
-  if (!input) return undefined;
+  const keys = openRecord(ctx, value, 'a roadmap (expected an object with a title and phases)');
+  if (!keys) return undefined;
+  const input = value as Record<string, unknown>;
   const ids: RoadmapIds = { phases: createIdRegistry(), items: createIdRegistry(), metrics: createIdRegistry() };
-  const title = readRequiredString(ctx, input, 'title', '');
-  const summary = readOptionalString(ctx, input, 'summary', '');
-  const updated = readOptionalIsoDate(ctx, input, 'updated', '');
-  const phases: Phase[] = readEach(ctx, input, 'phases', '', (phase, path) => readPhase(ctx, phase, path, ids));
-  const metrics: Metric[] = readEach(ctx, input, 'metrics', '', (metric, path) => readMetric(ctx, metric, path, ids.metrics));
-  const cadences: Cadence[] = readEach(ctx, input, 'cadences', '', (cadence, path) => readCadence(ctx, cadence, path));
+  const title = readRequiredString(ctx, input, 'title');
+  const summary = readOptionalString(ctx, input, 'summary');
+  const updated = readOptionalIsoDate(ctx, input, 'updated');
+  const phases: Phase[] = readEach(ctx, input, 'phases', readPhase, ids, undefined);
+  const metrics: Metric[] = readEach(ctx, input, 'metrics', readMetric, ids.metrics, undefined);
+  const cadences: Cadence[] = readEach(ctx, input, 'cadences', readCadence, undefined, undefined);
   if (title === undefined) return undefined;
-  return withFields<Roadmap>(input, { title, summary, updated, phases, metrics, cadences });
+  return withFields<Roadmap>(input, keys, FIELDS, [title, summary, updated, phases, metrics, cadences]);
 }
 
 /**

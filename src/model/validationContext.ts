@@ -11,21 +11,31 @@ export function formatValidationIssue(issue: ValidationIssue): string {
   return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
 }
 
-/** Collects issues while the validator walks the input. */
+/**
+ * Collects issues while the validator walks the input. `keys` holds the path from the root to the
+ * value being read (`['phases', 2, 'when']`); readers push a key before they step into a value and
+ * pop it after. A path string is made only when there is an issue, not for every value walked.
+ */
 export interface ValidationContext {
   issues: ValidationIssue[];
-  report(path: string, message: string): void;
+  keys: (string | number)[];
 }
 
 export function createValidationContext(): ValidationContext {
-  const issues: ValidationIssue[] = [];
-  return { issues, report: (path, message) => issues.push({ path, message }) };
+  return { issues: [], keys: [] };
 }
 
 /** `phases` + `2` → `phases[2]`; `phases[2]` + `when` → `phases[2].when`. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent === '' ? key : `${parent}.${key}`;
+}
+
+/** Reports `message` at the value being read, or at its field `key` when given. */
+export function report(ctx: ValidationContext, message: string, key?: string | number): void {
+  let path = '';
+  for (const step of ctx.keys) path = childPath(path, step);
+  ctx.issues.push({ path: key === undefined ? path : childPath(path, key), message });
 }
 
 /** A plain object (not an array, not null). */
@@ -39,22 +49,26 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * hand every reader an inherited `href`), and `constructor` / `prototype` are the other two steps of
  * a prototype-pollution chain.
  */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export function isReservedKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
 
 /**
- * The first step of every reader: `input` as an object whose fields can be read, with each reserved
- * own key reported at its path; or `undefined`, reported as not being `what`
- * (`a phase (expected { title, status?, groups? })`).
+ * The first step of every reader: the own keys of `input`, an object whose fields can be read, with
+ * each reserved key reported at its path; or `undefined`, reported as not being `what`
+ * (`a phase (expected { title, status?, groups? })`). The keys are handed on to `withFields`, so
+ * each record is listed once.
  */
-export function openRecord(ctx: ValidationContext, input: unknown, path: string, what: string): Record<string, unknown> | undefined {
+export function openRecord(ctx: ValidationContext, input: unknown, what: string): string[] | undefined {
   if (!isRecord(input)) {
-    ctx.report(path, `${describeValue(input)} is not ${what}`);
+    report(ctx, `${describeValue(input)} is not ${what}`);
     return undefined;
   }
-  for (const key of Object.keys(input)) {
-    if (RESERVED_KEYS.has(key)) ctx.report(childPath(path, key), `"${key}" is not allowed as a key (it could change what every object inherits)`);
+  const keys = Object.keys(input);
+  for (const key of keys) {
+    if (isReservedKey(key)) report(ctx, `"${key}" is not allowed as a key (it could change what every object inherits)`, key);
   }
-  return input;
+  return keys;
 }
 
 /**

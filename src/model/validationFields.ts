@@ -1,6 +1,6 @@
 import { isIsoDate } from './isIsoDate.js';
 import type { ValidationContext } from './validationContext.js';
-import { childPath, describeValue, ownField, RESERVED_KEYS } from './validationContext.js';
+import { describeValue, isReservedKey, ownField, report } from './validationContext.js';
 
 /**
  * The longest array the validator walks (phases, items, metrics, cadences, tags each). A sparse
@@ -10,56 +10,35 @@ import { childPath, describeValue, ownField, RESERVED_KEYS } from './validationC
 export const MAX_ARRAY_LENGTH = 1_000_000;
 
 /** A required non-empty string field; reports and returns `undefined` when it is not one. */
-export function readRequiredString(
-  ctx: ValidationContext,
-  record: Record<string, unknown>,
-  key: string,
-  path: string,
-): string | undefined {
+export function readRequiredString(ctx: ValidationContext, record: Record<string, unknown>, key: string): string | undefined {
   const value = ownField(record, key);
   if (typeof value === 'string' && value.trim() !== '') return value;
-  const where = childPath(path, key);
-  if (value === undefined) ctx.report(where, 'is required (expected a non-empty string)');
-  else ctx.report(where, `${describeValue(value)} is not a non-empty string`);
+  if (value === undefined) report(ctx, 'is required (expected a non-empty string)', key);
+  else report(ctx, `${describeValue(value)} is not a non-empty string`, key);
   return undefined;
 }
 
 /** An optional string field; `undefined` when absent, reported when present but not a string. */
-export function readOptionalString(
-  ctx: ValidationContext,
-  record: Record<string, unknown>,
-  key: string,
-  path: string,
-): string | undefined {
+export function readOptionalString(ctx: ValidationContext, record: Record<string, unknown>, key: string): string | undefined {
   const value = ownField(record, key);
   if (value === undefined || typeof value === 'string') return value;
-  ctx.report(childPath(path, key), `${describeValue(value)} is not a string`);
+  report(ctx, `${describeValue(value)} is not a string`, key);
   return undefined;
 }
 
 /** An optional ISO calendar date field. */
-export function readOptionalIsoDate(
-  ctx: ValidationContext,
-  record: Record<string, unknown>,
-  key: string,
-  path: string,
-): string | undefined {
+export function readOptionalIsoDate(ctx: ValidationContext, record: Record<string, unknown>, key: string): string | undefined {
   const value = ownField(record, key);
   if (value === undefined || isIsoDate(value)) return value;
-  ctx.report(childPath(path, key), `${describeValue(value)} is not a date (expected YYYY-MM-DD)`);
+  report(ctx, `${describeValue(value)} is not a date (expected YYYY-MM-DD)`, key);
   return undefined;
 }
 
 /** An optional finite number field. */
-export function readOptionalNumber(
-  ctx: ValidationContext,
-  record: Record<string, unknown>,
-  key: string,
-  path: string,
-): number | undefined {
+export function readOptionalNumber(ctx: ValidationContext, record: Record<string, unknown>, key: string): number | undefined {
   const value = ownField(record, key);
   if (value === undefined || (typeof value === 'number' && Number.isFinite(value))) return value;
-  ctx.report(childPath(path, key), `${describeValue(value)} is not a finite number`);
+  report(ctx, `${describeValue(value)} is not a finite number`, key);
   return undefined;
 }
 
@@ -68,13 +47,12 @@ export function readOptionalChoice<T extends string>(
   ctx: ValidationContext,
   record: Record<string, unknown>,
   key: string,
-  path: string,
   choices: readonly T[],
 ): T | undefined {
   const value = ownField(record, key);
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  ctx.report(childPath(path, key), `${describeValue(value)} is not one of ${choices.map((c) => `"${c}"`).join(', ')}`);
+  report(ctx, `${describeValue(value)} is not one of ${choices.map((c) => `"${c}"`).join(', ')}`, key);
   return undefined;
 }
 
@@ -82,56 +60,79 @@ export function readOptionalChoice<T extends string>(
  * An optional array field: `[]` when absent, the array when it is one, else reported and `[]`.
  * Array-likes and iterables are refused on purpose: the model is JSON.
  */
-export function readOptionalArray(
-  ctx: ValidationContext,
-  record: Record<string, unknown>,
-  key: string,
-  path: string,
-): unknown[] {
+export function readOptionalArray(ctx: ValidationContext, record: Record<string, unknown>, key: string): unknown[] {
   const value = ownField(record, key);
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    ctx.report(childPath(path, key), `${describeValue(value)} is not an array`);
+    report(ctx, `${describeValue(value)} is not an array`, key);
     return [];
   }
   if (value.length > MAX_ARRAY_LENGTH) {
-    ctx.report(childPath(path, key), `${describeValue(value)} is longer than ${MAX_ARRAY_LENGTH.toLocaleString('en-US')} entries`);
+    report(ctx, `${describeValue(value)} is longer than ${MAX_ARRAY_LENGTH.toLocaleString('en-US')} entries`, key);
     return [];
   }
   return value;
 }
 
-/** Reads each entry of an optional array field with `read`, keeping the valid ones. */
-export function readEach<T>(
+/**
+ * Reads each entry of an optional array field with `read(ctx, entry, a, b)`, keeping the valid
+ * ones. The reader and its two arguments are passed, not a closure: no function is made per record.
+ * Holes of a sparse array are skipped, as `forEach` skips them.
+ */
+export function readEach<T, A, B>(
   ctx: ValidationContext,
   record: Record<string, unknown>,
   key: string,
-  path: string,
-  read: (entry: unknown, entryPath: string) => T | undefined,
+  read: (ctx: ValidationContext, entry: unknown, a: A, b: B) => T | undefined,
+  a: A,
+  b: B,
 ): T[] {
+  const entries = readOptionalArray(ctx, record, key);
   const valid: T[] = [];
-  readOptionalArray(ctx, record, key, path).forEach((entry, index) => {
-    const value = read(entry, childPath(childPath(path, key), index));
+  const length = entries.length;
+  if (length === 0) return valid;
+  ctx.keys.push(key);
+  for (let index = 0; index < length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined && !(index in entries)) continue;
+    ctx.keys.push(index);
+    const value = read(ctx, entry, a, b);
+    ctx.keys.pop();
     if (value !== undefined) valid.push(value);
-  });
+  }
+  ctx.keys.pop();
   return valid;
 }
 
+/** Reads the record at field `key` with `read`, its issues at that field's path. */
+export function readNested<T>(ctx: ValidationContext, value: unknown, key: string, read: (ctx: ValidationContext, value: unknown) => T | undefined): T | undefined {
+  ctx.keys.push(key);
+  const result = read(ctx, value);
+  ctx.keys.pop();
+  return result;
+}
+
 /**
- * Copies `record` with the checked `fields` in place of the raw ones, so unknown fields survive.
+ * Copies `record` (whose own `keys` `openRecord` listed) with the checked `values` in place of the
+ * raw fields `names` (same order, at most 31), so unknown fields survive: the same keys in the same
+ * order as `{ ...record, ...fields }`, minus checked fields that are `undefined` and reserved keys
+ * (`__proto__`, …), which are never copied: assigning `__proto__` would set the prototype.
  * Built key by key without `delete`, which would drop V8 objects into slow dictionary mode.
- * Reserved keys (`__proto__`, …) are never copied: assigning `__proto__` would set the prototype.
  */
-export function withFields<T>(record: Record<string, unknown>, fields: Record<string, unknown>): T {
-  // Same keys in the same order as `{ ...record, ...fields }` minus undefined checked fields.
+export function withFields<T>(record: Record<string, unknown>, keys: readonly string[], names: readonly string[], values: readonly unknown[]): T {
   const result: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) {
-    if (RESERVED_KEYS.has(key)) continue;
-    const value = Object.hasOwn(fields, key) ? fields[key] : record[key];
-    if (value !== undefined || !Object.hasOwn(fields, key)) result[key] = value;
+  let found = 0;
+  for (const key of keys) {
+    const at = names.indexOf(key);
+    if (at === -1) {
+      if (!isReservedKey(key)) result[key] = record[key];
+    } else {
+      found |= 1 << at;
+      if (values[at] !== undefined) result[key] = values[at];
+    }
   }
-  for (const key of Object.keys(fields)) {
-    if (!Object.hasOwn(record, key) && fields[key] !== undefined) result[key] = fields[key];
+  for (let at = 0; at < names.length; at += 1) {
+    if ((found & (1 << at)) === 0 && values[at] !== undefined) result[names[at]!] = values[at];
   }
   return result as T;
 }

@@ -132,6 +132,27 @@ describe('Timeline axis at its defaults (no orientation)', () => {
     }
   });
 
+  it.each([
+    ['every phase is past: on the latest', '2029-06-15', /Warehouse sync/],
+    ['every phase is ahead: on the earliest', '2021-06-15', /Storage engine/],
+  ])('opens with a bar in view when %s', (_case, now, name) => {
+    // No frame awaited: what render() leaves is what the browser paints first.
+    const { container } = render(
+      <div style={{ inlineSize: '900px' }}>
+        <Timeline roadmap={longRoadmap} now={now} />
+      </div>,
+    );
+    const viewport = container.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    const box = viewport.getBoundingClientRect();
+    const corner = container.querySelector<HTMLElement>('[data-slot="corner"]')!.getBoundingClientRect();
+    const bar = barOf(name).getBoundingClientRect();
+    expect(viewport.scrollLeft).toBeGreaterThan(0);
+    expect(bar.right).toBeGreaterThan(corner.right);
+    expect(bar.left).toBeLessThan(box.left + viewport.clientWidth);
+    expect(bar.bottom).toBeGreaterThan(box.top);
+    expect(bar.top).toBeLessThan(box.top + viewport.clientHeight);
+  });
+
   it('keeps what the server drew: layout shift from hydration stays under 0.05', async () => {
     let shift = 0;
     const observer = new PerformanceObserver((list) => {

@@ -26,22 +26,46 @@ function isScrollingAxis(viewport: HTMLElement): boolean {
   return !!ticks && ticks.getBoundingClientRect().width > 0 && viewport.scrollWidth > viewport.clientWidth;
 }
 
-/** Scrolls the axis so that `day` sits a third in from its start edge, cutting no header label in two. */
-function scrollAxisTo(viewport: HTMLElement, day: number, days: number): void {
+/** A day of the axis and how far across the view it should sit (0 the start edge, 1 the end edge). */
+interface OpeningPoint {
+  day: number;
+  across: number;
+}
+
+/**
+ * Where the axis opens: today a third in; but when every dated phase ended before today, the end of
+ * the latest a quarter from the end edge, and when every one starts after today, the start of the
+ * earliest a quarter in, so the first paint shows bars rather than an empty stretch of time.
+ */
+function openingPoint(entries: UseTimelineResult['entries'], today: number): OpeningPoint {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { offset, length } of entries) {
+    if (offset === undefined || length === undefined) continue;
+    if (offset < first) first = offset;
+    if (offset + length > last) last = offset + length;
+  }
+  if (today > last && last > Number.NEGATIVE_INFINITY) return { day: last, across: 3 / 4 };
+  if (today < first && first < Number.POSITIVE_INFINITY) return { day: first, across: 1 / 4 };
+  return { day: today, across: 1 / 3 };
+}
+
+/** Scrolls the axis so that `day` sits `across` the view from its start edge, cutting no header label in two. */
+function scrollAxisTo(viewport: HTMLElement, { day, across }: OpeningPoint, days: number): void {
   const ticks = viewport.querySelector('[data-slot="ticks"]');
   if (!ticks || !isScrollingAxis(viewport)) return;
   const rtl = textDirection(viewport) === 'rtl';
   const perDay = ticks.getBoundingClientRect().width / days;
   const corner = viewport.querySelector('[data-slot="corner"]')?.getBoundingClientRect().width ?? 0;
   const visible = viewport.clientWidth - corner;
-  const start = chooseScrollStart(day * perDay - visible / 3, visible, viewport.scrollWidth - viewport.clientWidth, headerTextExtents(ticks, rtl));
+  const start = chooseScrollStart(day * perDay - visible * across, visible, viewport.scrollWidth - viewport.clientWidth, headerTextExtents(ticks, rtl));
   // Right-to-left scrolling counts negative offsets (CSSOM View).
   viewport.scrollLeft = rtl ? -start : start;
 }
 
 /**
- * Opens a time axis that is wider than its box on today, a third in from its start edge, and on the
- * phase in hand after a zoom — before the browser paints, so the reader never sees it jump, and at
+ * Opens a time axis that is wider than its box on today, a third in from its start edge (or on the
+ * nearest phases when all of them are past or all ahead: `openingPoint`), and on the phase in hand after a zoom — before the browser paints, so the reader never sees it jump, and at
  * a position that cuts no label of the header in two. The container query decides whether the list
  * or the axis shows, so this looks at the DOM; when the axis comes back after the list (a narrower
  * window and back), its scroll was lost with it and today is found again.
@@ -49,22 +73,22 @@ function scrollAxisTo(viewport: HTMLElement, day: number, days: number): void {
 export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTimelineResult): void {
   const scrolledFor = useRef<string | undefined>(undefined);
   const todayOffset = timeline.todayMarker?.offset;
-  const { days } = timeline;
+  const { days, entries } = timeline;
   useIsomorphicLayoutEffect(() => {
     if (!viewport || todayOffset === undefined || days === 0 || scrolledFor.current === timeline.zoom) return;
     const inHand = scrolledFor.current === undefined ? undefined : timeline.entries[timeline.activeIndex]?.offset;
     scrolledFor.current = timeline.zoom;
-    scrollAxisTo(viewport, inHand ?? todayOffset, days);
+    scrollAxisTo(viewport, inHand === undefined ? openingPoint(timeline.entries, todayOffset) : { day: inHand, across: 1 / 3 }, days);
   });
   useEffect(() => {
     if (!viewport || todayOffset === undefined || days === 0) return;
     let wasScrolling = isScrollingAxis(viewport);
     const observer = new ResizeObserver(() => {
       const scrolling = isScrollingAxis(viewport);
-      if (scrolling && !wasScrolling) scrollAxisTo(viewport, todayOffset, days);
+      if (scrolling && !wasScrolling) scrollAxisTo(viewport, openingPoint(entries, todayOffset), days);
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
     return () => observer.disconnect();
-  }, [viewport, todayOffset, days]);
+  }, [viewport, todayOffset, days, entries]);
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { getSpanTiming, type SpanTiming } from '../../dates/spanTiming.js';
+import { getSpanTimingOn, type SpanTiming } from '../../dates/spanTiming.js';
 import type { Progress, StatusCounts } from '../../model/phaseProgress.js';
 import { countGroupItemsByStatus, progressFromCounts } from '../../model/phaseProgress.js';
 import type { Phase, Roadmap } from '../../model/types.js';
@@ -30,7 +30,7 @@ export interface SummarisedRoadmap {
 
 function summarise(phase: Phase, today: string): PhaseSummary {
   const counts = countGroupItemsByStatus(phase.groups);
-  const timing = phase.when ? getSpanTiming(phase.when, today) : undefined;
+  const timing = phase.when ? getSpanTimingOn(phase.when, today) : undefined;
   const isClosed = phase.status === 'done' || phase.status === 'cancelled' || phase.status === 'deferred';
   return { phase, counts, progress: progressFromCounts(counts), timing, isCurrent: false, isOverdue: timing === 'past' && !isClosed };
 }
