@@ -18,6 +18,8 @@ const METRICS = new RegExp(`(?<![^\\P{L}\\p{Script=Han}])(?:${METRIC_SECTION_NAM
 const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 // Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
 const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;
+// What may follow a criteria word for the whole heading to be criteria: `Exit Criteria:`, `KPIs (Q1)`.
+const ONLY_CLOSING_MARKS = /^[\s:.)\]*_]*(?:\([^()]*\))?[\s:.]*$/;
 // Inside a phase, most sub-sections are item groups (`Systemd Support`, `Documentation`); only these are not.
 const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\s+log|decisions|changelog|change\s+log|notes)\b/i;
 
@@ -29,23 +31,37 @@ const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\
  */
 export function classifySection(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
   // Readers ask again about the same section (peers, gathering, roadmap part, criteria): classify
-  // it once. Keyed by the section object, which lives for one read, so the legend in force is fixed.
-  const key = `${scope} ${now}`;
-  const known = CLASSIFIED.get(section) ?? new Map<string, SectionKind>();
-  CLASSIFIED.set(section, known);
-  const kind = known.get(key) ?? classifyOnce(section, scope, now);
-  known.set(key, kind);
-  return kind;
+  // it once, and read its heading once for both scopes. Keyed by the section object, which lives
+  // for one read, so the legend in force is fixed.
+  // (A section under a year heading is also asked about against that year: one entry per `now`.)
+  let byNow = CLASSIFIED.get(section);
+  if (!byNow) {
+    byNow = new Map();
+    CLASSIFIED.set(section, byNow);
+  }
+  let known = byNow.get(now);
+  if (!known) {
+    known = { info: parseHeading(section.text, now) };
+    byNow.set(now, known);
+  }
+  known[scope] ??= classifyOnce(section, known.info, scope);
+  return known[scope];
 }
 
-const CLASSIFIED = new WeakMap<Section, Map<string, SectionKind>>();
+/** What is known of one section against one `now`: its heading, and its kind in either scope. */
+interface Classified {
+  info: HeadingInfo;
+  top?: SectionKind;
+  phase?: SectionKind;
+}
 
-function classifyOnce(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
+const CLASSIFIED = new WeakMap<Section, Map<string, Classified>>();
+
+function classifyOnce(section: Section, info: HeadingInfo, scope: 'top' | 'phase'): SectionKind {
   const text = stripEmoji(section.text);
-  const info = parseHeading(section.text, now);
   const metrics = METRICS.exec(text);
   // `Phase 1 Exit Criteria` is criteria; `Phase 2: Core KPI & Bottleneck Analysis` is a phase about KPIs.
-  if (metrics && (info.strength < 2 || /^[\s:.)\]*_]*(?:\([^()]*\))?[\s:.]*$/.test(text.slice(metrics.index + metrics[0].length)))) return { kind: 'metrics', info };
+  if (metrics && (info.strength < 2 || ONLY_CLOSING_MARKS.test(text.slice(metrics.index + metrics[0].length)))) return { kind: 'metrics', info };
   if (CADENCE.test(text)) return { kind: 'cadence', info };
   if (scope === 'phase') return NOT_GROUP_IN_PHASE.test(text) ? { kind: 'skip', info } : { kind: 'plain', info };
   if (info.strength === 2) return { kind: 'phase', info };

@@ -1,8 +1,9 @@
 import { isIsoDate } from '../model/isIsoDate.js';
 import { spanBetween, spanOfDay, spanOfHalf, spanOfMonth, spanOfQuarter, spanOfYear } from '../dates/dateSpans.js';
 import type { DateSpan } from '../model/types.js';
-import { APPROXIMATE_MARKS, CJK_HALVES, CJK_NUMERALS, MONTH_NAMES, RANGE_WORDS } from './vocabulary/dateWords.js';
-import { wordAlternation } from './vocabulary/wordAlternation.js';
+import type { Atom } from './dateAtoms.js';
+import { ATOM, classifyAtom, mayHoldDate } from './dateAtoms.js';
+import { RANGE_WORDS } from './vocabulary/dateWords.js';
 
 /** A date expression found in text: a calendar span, or a relative time such as `Week 3`. */
 export interface DateMatch {
@@ -27,108 +28,7 @@ export interface FindDateOptions {
   yearlessMonths?: boolean;
 }
 
-const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
-const MONTH = wordAlternation([...MONTH_NUMBER.keys()]);
-const YEAR = '(?:19[7-9]\\d|2[01]\\d\\d)';
-const ORDINAL = '(?:st|nd|rd|th|er|º|\\.)?';
-const FUZZY = `(?:early|mid|late|end\\s+of|beginning\\s+of|start\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]+${YEAR}`;
-const PREFIX = wordAlternation(APPROXIMATE_MARKS);
-// Written the East Asian way: `2025 年第一季度`, `2025年上半年`, `2025年3月15日`, `2025년 1분기`.
-const CJK = [
-  `${YEAR}\\s*[年년]\\s*(?:第\\s*)?[一二三四1-4]\\s*(?:季度|四半期|분기|季)`,
-  `${YEAR}\\s*年\\s*[上下前后後]半(?:年|期)?`,
-  `${YEAR}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?`,
-  `${YEAR}\\s*[年년]`,
-];
-const LATIN = [
-  `${YEAR}-\\d{2}-\\d{2}`,
-  `${YEAR}-(?:0[1-9]|1[0-2])(?![\\d-])`,
-  `${YEAR}[-\\s]?[QH][1-4]`,
-  `[QH][1-4](?:(?:\\s*|\\s*[-/]\\s*)${YEAR}|\\s*['’]\\d{2})?`,
-  `\\d{1,2}${ORDINAL}(?:\\s+de)?\\s+(?:${MONTH})\\.?(?:,?(?:\\s+de)?\\s+${YEAR})?`,
-  `(?:${MONTH})\\.?(?:,?\\s+\\d{1,2}${ORDINAL}(?![\\d:]))?(?:,?(?:\\s+de)?\\s+${YEAR})?`,
-  `${YEAR}\\+?`,
-  '(?:week|wk|sprint|iteration|day|month)\\s+\\d{1,3}',
-  '(?:next|this|last)\\s+(?:quarter|month|year)',
-];
-const ATOM = new RegExp(
-  `(?<!\\p{N})(?:${CJK.join('|')})|(?<![\\p{L}\\p{N}])${FUZZY}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:(?:${PREFIX})\\s*)?(?:${LATIN.join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const FUZZY_WHOLE = new RegExp(`^${FUZZY}$`, 'iu');
-const PREFIX_AT_START = new RegExp(`^(?:${PREFIX})\\s*`, 'iu');
 const RANGE_WORD = new Set(RANGE_WORDS);
-
-type AtomKind = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'fuzzy' | 'relative' | 'timeframe';
-interface Atom {
-  kind: AtomKind;
-  index: number;
-  /** The whole match, approximate mark included (`~ May 2022`): what a title loses and a label shows. */
-  text: string;
-  /** The approximate mark before the date, if any (`~`, `ca.`, `end of`), lower-cased. */
-  prefix: string;
-  /** The date without its mark. */
-  core: string;
-  year?: number;
-  /** Month, quarter or half number, from 1. */
-  part?: number;
-  day?: number;
-}
-
-function monthNumber(name: string): number {
-  return MONTH_NUMBER.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
-}
-
-function readYear(text: string): number | undefined {
-  const full = /(?:19[7-9]\d|2[01]\d\d)/.exec(text);
-  if (full) return Number(full[0]);
-  const short = /['’](\d{2})$/.exec(text);
-  return short ? 2000 + Number(short[1]) : undefined;
-}
-
-function classifyCjk(text: string, base: Omit<Atom, 'kind'>): Atom | undefined {
-  const year = Number(text.slice(0, 4));
-  let match = /^\d{4}\s*[年년]\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期|분기|季)/u.exec(text);
-  if (match) return { ...base, kind: 'quarter', year, part: CJK_NUMERALS[match[1]!] };
-  match = /^\d{4}\s*年\s*([上下前后後])半/u.exec(text);
-  if (match) return { ...base, kind: 'half', year, part: CJK_HALVES[match[1]!] };
-  match = /^\d{4}\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/u.exec(text);
-  if (match) return { ...base, kind: match[2] === undefined ? 'month' : 'day', year, part: Number(match[1]), day: match[2] === undefined ? undefined : Number(match[2]) };
-  return /^\d{4}\s*[年년]$/u.test(text) ? { ...base, kind: 'year', year } : undefined;
-}
-
-function classifyAtom(whole: string, index: number): Atom | undefined {
-  if (/^\d{4}\s*[年년]/u.test(whole)) return classifyCjk(whole, { index, text: whole, prefix: '', core: whole });
-  if (FUZZY_WHOLE.test(whole)) {
-    return { kind: 'fuzzy', index, text: whole, prefix: '', core: whole, year: readYear(whole) };
-  }
-  const prefix = PREFIX_AT_START.exec(whole)?.[0] ?? '';
-  const text = whole.slice(prefix.length);
-  const base = { index, text: whole, prefix: prefix.trim().toLowerCase(), core: text };
-  const lower = text.toLowerCase();
-  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lower);
-  if (match) return { ...base, kind: 'day', year: Number(match[1]), part: Number(match[2]), day: Number(match[3]) };
-  match = /^(\d{4})-(\d{2})$/.exec(lower);
-  if (match) return { ...base, kind: 'month', year: Number(match[1]), part: Number(match[2]) };
-  match = /^(\d{4})[-\s]?([qh])([1-4])$/.exec(lower) ?? /^([qh])([1-4])/.exec(lower);
-  if (match) {
-    const letter = match.length === 4 ? match[2] : match[1];
-    const part = Number(match.length === 4 ? match[3] : match[2]);
-    if (letter === 'h' && part > 2) return undefined;
-    return { ...base, kind: letter === 'q' ? 'quarter' : 'half', year: readYear(match.length === 4 ? match[1]! : text.slice(2)), part };
-  }
-  match = /^(\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+de)?\s+(\p{L}+)/u.exec(lower);
-  if (match) return { ...base, kind: 'day', year: readYear(text.slice(match[0].length)), part: monthNumber(match[2]!), day: Number(match[1]) };
-  match = /^(\p{L}+)\.?(?:,?\s+(\d{1,2})(?:st|nd|rd|th|er|º)?(?!\d))?/u.exec(lower);
-  if (match && monthNumber(match[1]!) > 0) {
-    const year = readYear(text.slice(match[0].length));
-    if (match[2] !== undefined) return { ...base, kind: 'day', year, part: monthNumber(match[1]!), day: Number(match[2]) };
-    return { ...base, kind: 'month', year, part: monthNumber(match[1]!) };
-  }
-  if (/^\d{4}\+?$/.test(lower)) return { ...base, kind: 'year', year: Number(lower.slice(0, 4)) };
-  if (/^(?:next|this|last)\s/.test(lower)) return { ...base, kind: 'relative' };
-  return { ...base, kind: 'timeframe' };
-}
 
 function quarterOf(iso: string): { year: number; quarter: number; month: number } {
   const year = Number(iso.slice(0, 4));
@@ -216,6 +116,7 @@ function resolveRange(from: Atom, to: Atom, label: string, now: string): DateSpa
  * @example findDate('Beta (Q3-Q4 2025)', { now: '2025-01-01' })?.span // 2025-07-01 … 2025-12-31, quarter
  */
 export function findDate(text: string, options: FindDateOptions): DateMatch | undefined {
+  if (!mayHoldDate(text)) return undefined;
   // Atoms are read one ahead, not all up front: the first date usually stands early in the text.
   ATOM.lastIndex = 0;
   const nextAtom = (): Atom | undefined => {

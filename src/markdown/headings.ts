@@ -27,6 +27,15 @@ export interface HeadingInfo {
 const TIMEFRAME_WORDS =
   /^(?:now|next|later|soon|ongoing|future|backlog|someday|icebox|tbd|current|unreleased|upcoming|near[\s-]term|short[\s-]term|mid[\s-]term|medium[\s-]term|long[\s-]term|this\s+(?:quarter|month|year)|next\s+up|in\s+progress|exploring|considering|ideas|wishlist|up\s+next|coming\s+(?:soon|next)|near\s+future|under\s+consideration|now\s*\/\s*next\s*\/\s*later)$/i;
 const PARENTHETICAL = /\(([^()]*)\)/g;
+const BRACKETED = /^\[(.*)\]$/;
+const IN_PARENTHESES = /^\([^()]*\)$/;
+const WHITESPACE_RUN = /\s+/g;
+const TRAILING_KEY_MARKS = /[\s:：]+$/;
+// Where a heading's title splits into its name and the rest: `Beta: …`, `Now | …`, `Later - …`.
+const TITLE_SEPARATOR = /\s*[:|–—]\s+|\s+-\s+/;
+const GLOSSED = /^(.*?)\s*\([^()]*\)$/;
+const DOTTED_VERSION = /(?<![\p{L}\p{N}])v?\d+(?:\.\d+)+(?![\p{L}\p{N}])/giu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a whole text is a relative time such as `Now`, `Later`, `Long term`. */
 export function isTimeframeWord(text: string): boolean {
@@ -35,12 +44,13 @@ export function isTimeframeWord(text: string): boolean {
 
 /** `[Unreleased]` → `Unreleased` (changelog style). */
 function unbracket(text: string): string {
-  return text.trim().replace(/^\[(.*)\]$/, '$1').trim();
+  const trimmed = text.trim();
+  return trimmed.startsWith('[') ? trimmed.replace(BRACKETED, '$1').trim() : trimmed;
 }
 
 /** `(MVP)` → `MVP`: a title written wholly in brackets. */
 function unwrapParentheses(text: string): string {
-  return /^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text;
+  return IN_PARENTHESES.test(text) ? text.slice(1, -1).trim() : text;
 }
 
 function cut(text: string, index: number, length: number): string {
@@ -53,16 +63,16 @@ function cut(text: string, index: number, length: number): string {
  * `v1.1.0 - Enhanced Secret Support ✅ COMPLETED (2026-02-04)`, `Q1 2025`, `Now`.
  */
 export function parseHeading(raw: string, now: string): HeadingInfo {
-  let text = stripEmoji(raw).replace(/\s+/g, ' ').trim();
+  let text = stripEmoji(raw).replace(WHITESPACE_RUN, ' ').trim();
   const emojiStatus = statusOfEmoji(raw);
   let when: DateSpan | undefined;
   let timeframe: string | undefined;
   let status: Status | undefined;
   // `(Released: 2025-12-25)`, `(Target: Q1 2026)`, `(Released on July 8, 2020)`: a date key and its date in brackets.
-  text = text.replace(PARENTHETICAL, (whole, inner: string) => {
+  if (text.includes('(')) text = text.replace(PARENTHETICAL, (whole, inner: string) => {
     const found = when ? undefined : findDate(inner, { now, yearlessMonths: true });
     if (!found?.span) return whole;
-    const key = inner.slice(0, found.index).replace(/[\s:：]+$/, '');
+    const key = inner.slice(0, found.index).replace(TRAILING_KEY_MARKS, '');
     if (key.trim() === '' || inner.slice(found.index + found.length).trim() !== '' || !isDateKey(key)) return whole;
     when = found.span;
     if (isDoneDateKey(key)) status = 'done';
@@ -101,25 +111,27 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
   const extracted = extractStatus(text);
   status ??= extracted.status ?? emojiStatus;
   let title = extracted.text;
-  const [first, ...others] = title.split(/\s*[:|–—]\s+|\s+-\s+/);
+  const parts = title.split(TITLE_SEPARATOR);
+  const first = parts[0];
+  const firstIsTimeframe = first !== undefined && isTimeframeWord(first);
   // `Short-term (6-12 months after MVP)`: a timeframe word with its gloss in brackets.
-  const glossed = first === undefined ? undefined : /^(.*?)\s*\([^()]*\)$/.exec(first)?.[1];
-  if (!timeframe && first !== undefined && !isTimeframeWord(first) && glossed !== undefined && isTimeframeWord(glossed)) {
+  const glossed = first === undefined || firstIsTimeframe || !first.endsWith(')') ? undefined : GLOSSED.exec(first)?.[1];
+  if (!timeframe && first !== undefined && glossed !== undefined && isTimeframeWord(glossed)) {
     timeframe = first;
     title = cleanTitle(first);
     strength = Math.max(strength, 1) as 1 | 2;
   }
-  if (!timeframe && first !== undefined && isTimeframeWord(first)) {
+  if (!timeframe && first !== undefined && firstIsTimeframe) {
     timeframe = unbracket(cleanTitle(first));
     // `Soon — v0.3 / v0.4`: with the versions out, nothing but the timeframe is left to name it.
-    const rest = cleanTitle(others.join(' - ').replace(/(?<![\p{L}\p{N}])v?\d+(?:\.\d+)+(?![\p{L}\p{N}])/giu, ' '));
-    title = /[\p{L}\p{N}]/u.test(rest) ? unwrapParentheses(cleanTitle(others.join(' - '))) : timeframe;
+    const others = parts.slice(1).join(' - ');
+    const rest = cleanTitle(others.replace(DOTTED_VERSION, ' '));
+    title = LETTER_OR_DIGIT.test(rest) ? unwrapParentheses(cleanTitle(others)) : timeframe;
     strength = Math.max(strength, 1) as 1 | 2;
   }
   // `## ✅ Completed` is all status: its words are still the best title it has.
-  const fallback = version?.version ?? when?.label ?? timeframe ?? (cleanTitle(stripEmoji(raw)) || 'Untitled');
   return {
-    title: title || fallback,
+    title: title || (version?.version ?? when?.label ?? timeframe ?? (cleanTitle(stripEmoji(raw)) || 'Untitled')),
     isFallbackTitle: title === '',
     version: version?.version,
     when,

@@ -54,16 +54,17 @@ export function readItemLine(nodes: PhrasingContent[], line: number, checked: bo
   }
   if (text === '') return undefined;
   const lead = readLead(nodes);
-  const title = textStatus(lead ? lead.key : text);
+  // The whole line's status markers are read once: without a lead they are also the title's.
+  const whole = extractStatus(text);
+  const title = lead ? textStatus(lead.key) : whole.text === '' ? { text } : whole;
   const detail = lead && lead.value !== '' ? extractStatus(lead.value) : undefined;
   if (title.text === '') return undefined;
   let status: Status | undefined = title.status ?? detail?.status;
   if (isStruckThrough(nodes)) status = 'cancelled';
-  const whole = extractStatus(text);
   status ??= whole.status;
   if (status === undefined && isChecked !== undefined) status = boxStatus ?? (isChecked ? 'done' : 'planned');
   const item: ItemDraft = { line, title: title.text, text, status };
-  const detailText = detail ? detail.text || detail.note : extractStatus(text).note;
+  const detailText = detail ? detail.text || detail.note : whole.note;
   if (detailText) item.detail = detailText;
   if (lead) item.key = lead.key;
   if (isChecked !== undefined) item.checked = isChecked;

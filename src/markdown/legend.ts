@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { ListItem, Nodes, Root } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText } from './inline.js';
 import { statusOfValue } from './statuses.js';
@@ -10,6 +10,20 @@ const PAIR = /(\p{Extended_Pictographic})\uFE0F?\s*[=:：–—-]?\s*([^\p{Exten
 
 function marksOf(text: string): string[] {
   return text.match(PICTOGRAPH) ?? [];
+}
+
+const OPENING_PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+const WHITESPACE_RUN = /\s+/g;
+
+/** Each item's text when every item opens with its one mark (`- 🟢 done`); `undefined` at the first that does not. */
+function markedLines(items: readonly ListItem[]): string[] | undefined {
+  const lines: string[] = [];
+  for (const item of items) {
+    const line = plainText(item.children.filter((child) => child.type === 'paragraph')).replace(WHITESPACE_RUN, ' ').trim();
+    if (!OPENING_PICTOGRAPH.test(line) || marksOf(line).length !== 1) return undefined;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Legend lines: two or more marks each followed by a status word. */
@@ -45,8 +59,8 @@ export function readLegend(tree: Root): Map<string, Status> {
       }
     } else if (node.type === 'list' && node.children.length >= 2) {
       // A list of one mark each (`- 🟢 done`, `- 🟡 partial`) reads as one legend line.
-      const lines = node.children.map((item) => plainText(item.children.filter((child) => child.type === 'paragraph')).replace(/\s+/g, ' ').trim());
-      if (lines.every((line) => marksOf(line).length === 1 && /^\p{Extended_Pictographic}/u.test(line))) readLegendLine(lines.join(' / '), legend);
+      const lines = markedLines(node.children);
+      if (lines) readLegendLine(lines.join(' / '), legend);
       else stack.push(...node.children);
     } else if (node.type === 'paragraph') {
       readLegendLine(plainText(node.children), legend);

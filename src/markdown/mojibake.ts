@@ -32,6 +32,12 @@ const TABLES: readonly { table: ByteTable; latinOnly: boolean }[] = [
   { table: buildMacRoman(), latinOnly: true },
 ];
 
+/** Every character that stands for a UTF-8 lead byte (0xC2–0xF4) in one of the tables. */
+const LEAD_CHAR = new RegExp(
+  `[${TABLES.flatMap(({ table }) => [...table].filter(([, byte]) => byte >= 0xc2 && byte <= 0xf4).map(([char]) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')}]`,
+  'g',
+);
+
 function sequenceLength(lead: number): number {
   if (lead >= 0xc2 && lead <= 0xdf) return 2;
   if (lead >= 0xe0 && lead <= 0xef) return 3;
@@ -88,30 +94,41 @@ function decodeAt(text: string, start: number, table: ByteTable, latinOnly: bool
 export function repairMojibake(text: string): string {
   // Fast path: mojibake always contains a character from the high half of one of the tables.
   if (!/[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122\uf8ff]/.test(text)) return text;
+  // Only a character that stands for a lead byte can start a repair: jump from one to the next and
+  // copy the text between them whole, rather than character by character.
   let out = '';
+  let copied = 0;
   let index = 0;
   let repairedBefore = false;
   while (index < text.length) {
+    LEAD_CHAR.lastIndex = index;
+    const next = LEAD_CHAR.exec(text)?.index ?? text.length;
+    if (next > index) {
+      repairedBefore = false;
+      index = next;
+      if (index >= text.length) break;
+    }
     let repaired: { char: string; length: number } | undefined;
     for (const { table, latinOnly } of TABLES) {
       repaired = decodeAt(text, index, table, latinOnly);
       if (repaired) break;
     }
     if (repaired) {
-      out += repaired.char;
+      out += text.slice(copied, index) + repaired.char;
       index += repaired.length;
+      copied = index;
       repairedBefore = true;
       continue;
     }
     // A variation selector (EF B8 8F) whose last byte, undefined in Windows-1252, was lost.
     if (repairedBefore && text.startsWith('ï¸', index)) {
-      out += '\ufe0f';
+      out += `${text.slice(copied, index)}\ufe0f`;
       index += 2;
+      copied = index;
       continue;
     }
-    out += text[index];
     repairedBefore = false;
     index += 1;
   }
-  return out;
+  return out + text.slice(copied);
 }

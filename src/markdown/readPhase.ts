@@ -1,31 +1,26 @@
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import { createPhase } from './createPhase.js';
 import { quote } from './diagnostics.js';
-import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
+import type { PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
-import type { ListEntry } from './items.js';
-import { isCheckboxLine, pickHref, readItemLine, readList } from './items.js';
-import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
+import { isCheckboxLine, readItemLine, readList } from './items.js';
+import { classifyKey, isKnownKey } from './keyValues.js';
+import type { GroupSlot } from './phaseGroups.js';
+import { addEntries, groupOf } from './phaseGroups.js';
 import { applyDateValue, applyPhaseDate, targetDateOf, wholeDateOf } from './phaseDates.js';
 import { addCriteriaEntries, criteriaSinkFor, phaseCriteriaSink, readCriteriaSection } from './readCriteria.js';
 import { readCadenceSection, readProseCadence } from './readCadences.js';
 import { readHtmlTableAt } from './htmlTables.js';
 import { htmlTableItems } from './readHtmlTable.js';
+import { readItemSection } from './readItemSection.js';
 import type { Section } from './sections.js';
 import { hasItems } from './sections.js';
 import { extractStatus, statusOfValue } from './statuses.js';
 import { isMetricTable, readTable, tableItems, tableMetrics } from './tables.js';
 import { findVersion } from './versions.js';
-
-/** Where a section's items go: created on first use, so a heading without items leaves no empty group. */
-interface GroupSlot {
-  title?: string;
-  status?: Status;
-  group?: GroupDraft;
-}
 
 /** A lead-in line waiting for the list under it: `**Features**: ✅ ALL IMPLEMENTED`, `**Success Criteria**:`. */
 interface LeadIn {
@@ -34,30 +29,6 @@ interface LeadIn {
   status?: Status;
   line: number;
   text: string;
-}
-
-function groupOf(phase: PhaseDraft, slot: GroupSlot): GroupDraft {
-  if (!slot.group) {
-    // Items outside any sub-section share the phase's one untitled group.
-    slot.group = slot.title === undefined ? phase.groups.find((group) => group.title === undefined) : undefined;
-    if (!slot.group) {
-      slot.group = { title: slot.title, status: slot.status, items: [] };
-      phase.groups.push(slot.group);
-    }
-  }
-  return slot.group;
-}
-
-/** Adds list entries to a phase: items to its untitled group, lead-ins as titled groups. */
-export function addEntriesToPhase(phase: PhaseDraft, entries: readonly ListEntry[]): void {
-  addEntries(phase, {}, entries);
-}
-
-function addEntries(phase: PhaseDraft, slot: GroupSlot, entries: readonly ListEntry[]): void {
-  for (const entry of entries) {
-    if (entry.kind === 'item') groupOf(phase, slot).items.push(entry.item);
-    else addEntries(phase, { title: entry.title, status: entry.status ?? slot.status }, entry.entries);
-  }
 }
 
 function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseDraft, slot: GroupSlot, ctx: ReadContext): LeadIn | undefined {
@@ -180,40 +151,6 @@ function readBlocks(blocks: readonly RootContent[], phase: PhaseDraft, slot: Gro
     lead = undefined;
   }
   reportUnused(lead, phase, ctx);
-}
-
-/**
- * A sub-section with no list, table or sub-heading of its own is one item (`### Dark mode` with a
- * `Status: Done` line and a paragraph about it): epics written as headings.
- */
-function readItemSection(section: Section, info: HeadingInfo, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {
-  let status = info.status;
-  const detail: string[] = [];
-  const facts: string[] = [];
-  const nodes: PhrasingContent[] = [];
-  for (const block of section.blocks) {
-    if (block.type !== 'paragraph') {
-      if (block.type !== 'thematicBreak' && !(block.type === 'html' && block.value.trimStart().startsWith('<!--'))) ctx.diagnostics.info(lineOf(block), `${block.type} in "${info.title}" is not part of the model`);
-      continue;
-    }
-    nodes.push(...block.children);
-    for (const line of splitLines(block.children, lineOf(block))) {
-      const pair = readKeyValue(line, isKnownKey);
-      const kind = pair?.hasColon ? classifyKey(pair.key) : undefined;
-      if (pair && kind === 'status' && statusOfValue(pair.value)) status ??= statusOfValue(pair.value);
-      else {
-        // Items have no dates in the model: an item's own date stays in its detail, as written.
-        if (pair && kind === 'date' && isDoneDateKey(pair.key)) status ??= 'done';
-        (pair?.hasColon ? facts : detail).push(line.text);
-      }
-    }
-  }
-  const item: ItemDraft = { line: section.line, title: info.title, text: section.text, status };
-  const text = [detail.join(' '), ...facts].filter((part) => part !== '').join(' · ');
-  if (text !== '') item.detail = text;
-  const href = pickHref(nodes, ctx);
-  if (href) item.href = href;
-  groupOf(phase, parent).items.push(item);
 }
 
 function readSubSections(section: Section, phase: PhaseDraft, parent: GroupSlot, ctx: ReadContext): void {

@@ -27,6 +27,11 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
   [/^(?:planned|planning|upcoming|not\s+started|todo|to[\s-]do|proposed|scheduled|pending|queued|not\s+yet\s+started)$/, 'planned'],
 ];
 
+// What a phrase may carry around its words without naming another status: `**Done.**`, `- WIP`.
+const TRAILING_MARKS = /(?<![\s!.;,*_~])[\s!.;,*_~]+$/;
+const LEADING_MARKS = /^[\s*_~\-–—|:]+/;
+const WHITESPACE_RUN = /\s+/g;
+
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
 
@@ -84,19 +89,19 @@ export function statusOfEmoji(text: string): Status | undefined {
  * `dropped in favour of X`; `undefined` for any other text.
  */
 export function statusOfPhrase(text: string): Status | undefined {
-  const phrase = stripEmoji(text)
-    .toLowerCase()
-    .replace(/(?<![\s!.;,*_~])[\s!.;,*_~]+$/, '')
-    .replace(/^[\s*_~\-–—|:]+/, '')
-    .replace(/\s+/g, ' ');
+  const phrase = stripEmoji(text).toLowerCase().replace(TRAILING_MARKS, '').replace(LEADING_MARKS, '').replace(WHITESPACE_RUN, ' ');
   if (phrase === '') return undefined;
   for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
   return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
 }
 
+const BARE_PERCENT = /^(\d{1,3})\s?%$/;
+
 /** `99% complete` is under way, `100% done` done, `0% complete` not started; `undefined` without such a figure. */
 export function statusOfProgress(text: string): Status | undefined {
-  const match = PROGRESS.exec(text) ?? /^(\d{1,3})\s?%$/.exec(text.trim());
+  // Every figure holds a `%`: text without one (most) skips both patterns.
+  if (!text.includes('%')) return undefined;
+  const match = PROGRESS.exec(text) ?? BARE_PERCENT.exec(text.trim());
   if (!match) return undefined;
   const percent = Number(match[1]);
   if (percent >= 100) return 'done';
@@ -118,7 +123,7 @@ export function statusOfValue(text: string): Status | undefined {
 }
 
 function statusOfBracketed(segment: string): Status | undefined {
-  return BRACKETED_STATUS_WORDS[segment.trim().toLowerCase().replace(/\s+/g, ' ')];
+  return BRACKETED_STATUS_WORDS[segment.trim().toLowerCase().replace(WHITESPACE_RUN, ' ')];
 }
 
 /** A text with its status markers taken out. */
@@ -131,6 +136,12 @@ export interface StatusExtraction {
 }
 
 const SEGMENT_SPLIT = /((?!(?<=\s)\s)(?:\s+[-–—|]\s+|\s*[()[\]]\s*|:\s+|\s+[-–—]\s*$|^\s*[-–—]\s+))/;
+/** Every separator SEGMENT_SPLIT cuts at holds one of these: text without any is one segment. */
+const SEPARATOR_MARK = /[-–—|()[\]:]/;
+const OPENING_BRACKET = /[([]/;
+// A status segment that goes on to say more (`Deferred to v1.2.0`, `Done in March`).
+const NOTE_WORDS = /\s(?:to|until|till|past|into|beyond|for|in\s+favou?r\s+of|due\s+to|because|on|in)\s/i;
+const LEADING_SEPARATORS = /^[-–—|:\s]+/;
 
 /**
  * Takes status markers out of a title: a segment between separators that is a status phrase
@@ -143,25 +154,25 @@ export function extractStatus(text: string): StatusExtraction {
   let rest = stripEmoji(text);
   let status: Status | undefined;
   let note: string | undefined;
-  const parts = rest.split(SEGMENT_SPLIT);
+  const parts = SEPARATOR_MARK.test(rest) ? rest.split(SEGMENT_SPLIT) : [rest];
   // Even indexes are segments, odd ones the separators between them.
   for (let index = 0; index < parts.length; index += 2) {
     const segment = parts[index]!;
-    const isBracketed = index > 0 && /[([]/.test(parts[index - 1]!);
+    const isBracketed = index > 0 && OPENING_BRACKET.test(parts[index - 1]!);
     const found = segment.trim() === '' ? undefined : (statusOfPhrase(segment) ?? (isBracketed ? statusOfBracketed(segment) : undefined));
     if (!found) continue;
     if (!status) {
       status = found;
       // `Deferred to v1.2.0` says more than its status; `IN PROGRESS` does not.
-      if (/\s(?:to|until|till|past|into|beyond|for|in\s+favou?r\s+of|due\s+to|because|on|in)\s/i.test(segment)) note = segment.trim().replace(/^[-–—|:\s]+/, '');
+      if (NOTE_WORDS.test(segment)) note = segment.trim().replace(LEADING_SEPARATORS, '');
     }
     parts[index] = '';
   }
-  rest = parts.join('');
+  rest = parts.length === 1 ? parts[0]! : parts.join('');
   const caps = CAPS_WORDS.exec(rest);
   if (caps) {
     status ??= statusOfPhrase(caps[0]);
-    rest = rest.replace(CAPS_WORDS, ' ');
+    rest = `${rest.slice(0, caps.index)} ${rest.slice(caps.index + caps[0].length)}`;
   }
   // `(Started March 2025, 99% complete as of Aug 2025)`: a progress figure inside a longer note.
   status ??= emojiStatus ?? statusOfProgress(rest);
@@ -169,26 +180,30 @@ export function extractStatus(text: string): StatusExtraction {
 }
 
 const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N}.]| (?=[\p{L}\p{N}]))*$/u;
+const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
+const SPACE_AFTER_OPENING = /([([])\s+/g;
+const SPACE_BEFORE_CLOSING = /\s+([)\]])/g;
+const LEADING_SEPARATOR_RUN = /^[\s–—|:·•,;/]+/;
+// A leading dash is a separator only before a space: `--most_severe` is a command-line flag.
+const LEADING_DASHES = /^-+(?=\s|$)/;
+const TRAILING_SEPARATOR_RUN = /(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/;
+const DOUBLED_SEPARATOR = /\s+([-–—|:])\s*([-–—|:])(\s+|$)/g;
+const EMPTY_PAIR = /\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g;
 
 /** Trims separators and empty brackets left behind once parts of a title were taken out. */
 export function cleanTitle(text: string): string {
   // Most titles are words and numbers with single spaces: nothing below would change them.
   if (PLAIN_TITLE.test(text)) return text;
-  let title = text
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/([([])\s+/g, '$1')
-    .replace(/\s+([)\]])/g, '$1');
+  let title = text.replace(EMPTY_BRACKETS, ' ').replace(WHITESPACE_RUN, ' ').replace(SPACE_AFTER_OPENING, '$1').replace(SPACE_BEFORE_CLOSING, '$1');
   let previous = '';
   while (previous !== title) {
     previous = title;
     title = title
-      // A leading dash is a separator only before a space: `--most_severe` is a command-line flag.
-      .replace(/^[\s–—|:·•,;/]+/, '')
-      .replace(/^-+(?=\s|$)/, '')
-      .replace(/(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/, '')
-      .replace(/\s+([-–—|:])\s*([-–—|:])(\s+|$)/g, ' $2 ')
-      .replace(/\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g, '')
+      .replace(LEADING_SEPARATOR_RUN, '')
+      .replace(LEADING_DASHES, '')
+      .replace(TRAILING_SEPARATOR_RUN, '')
+      .replace(DOUBLED_SEPARATOR, ' $2 ')
+      .replace(EMPTY_PAIR, '')
       .trim();
   }
   return title;
