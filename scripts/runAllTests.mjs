@@ -19,14 +19,29 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 const totals = { passed: 0, failed: 0 };
 const failures = [];
-const started = Date.now();
+
+/** CPU seconds used so far by this process and every child it has waited for (Linux /proc; 0 elsewhere). */
+function cpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // utime, stime, cutime, cstime: fields 14–17 of stat(5), i.e. 11–14 after the command name.
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Wall and CPU seconds since `since` (from `clock()`), as printed after every step. */
+const clock = () => ({ wall: Date.now(), cpu: cpuSeconds() });
+const started = clock();
+const took = (since) => `${((Date.now() - since.wall) / 1000).toFixed(1)} s, CPU ${(cpuSeconds() - since.cpu).toFixed(1)} s`;
 
 function step(name, command, args) {
-  const began = Date.now();
+  const began = clock();
   process.stdout.write(`\n▶ ${name}: ${[command, ...args].join(' ')}\n`);
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
   const ok = result.status === 0;
-  process.stdout.write(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - began) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(`${ok ? '✓' : '✗'} ${name} (${took(began)})\n`);
   return ok;
 }
 
@@ -73,15 +88,19 @@ if (built) {
   const assets = ['./styles.css', './styles/*.css', './schema.json'];
   count('attw', step('attw (ESM-only profile)', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', ...assets]));
   process.stdout.write('\n▶ consumer apps from the packed tarball\n');
+  let began = clock();
   for (const result of await consumerCheck()) {
     process.stdout.write(`${result.ok ? '✓' : '✗'} consumer: ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
     count(`consumer: ${result.name}`, result.ok);
   }
+  process.stdout.write(`(consumer apps: ${took(began)})\n`);
+  began = clock();
   process.stdout.write('\n▶ host apps from the packed tarball, opened in Chromium (Vite + React 19, SSR, React 18.3, Tailwind v4)\n');
   for (const result of await hostAppChecks()) {
     process.stdout.write(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
     count(result.name, result.ok);
   }
+  process.stdout.write(`(host apps: ${took(began)})\n`);
 } else {
   count('package checks (skipped: the build failed)', false);
 }
@@ -89,24 +108,28 @@ const storybookBuilt = step('build-storybook', 'npm', ['run', '--silent', 'build
 count('build-storybook', storybookBuilt);
 if (storybookBuilt) {
   process.stdout.write('\n▶ story sweep: every story at 360 px, light and dark (console, axe, sideways scroll)\n');
+  let began = clock();
   const sweep = await storySweep();
   for (const result of sweep) {
     if (!result.ok) process.stdout.write(`✗ ${result.name}: ${result.detail}\n`);
     count(`sweep: ${result.name}`, result.ok);
   }
-  process.stdout.write(`${sweep.filter((r) => r.ok).length} of ${sweep.length} story renders clean\n`);
+  process.stdout.write(`${sweep.filter((r) => r.ok).length} of ${sweep.length} story renders clean (${took(began)})\n`);
   const report = (title, results) => {
-    process.stdout.write(`\n▶ ${title}\n`);
+    process.stdout.write(`\n▶ ${title} (${took(began)})\n`);
+    began = clock();
     for (const result of results) {
       process.stdout.write(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
       count(result.name, result.ok);
     }
   };
+  began = clock();
   report('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', await printCheck());
-  report("docs pages: every component's props table lists all its props with their TSDoc", await docsPropsCheck());
+  const docsResults = await docsPropsCheck();
+  report("docs pages: every component's props table lists all its props with their TSDoc", docsResults);
 }
 
-process.stdout.write(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+process.stdout.write(`\nnpm test took ${took(started)}\n`);
 if (failures.length > 0) process.stdout.write(`Failed: ${failures.join('; ')}\n`);
 process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
 process.exitCode = totals.failed === 0 ? 0 : 1;
