@@ -6,14 +6,32 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/chromiumFlags.mjs';
 
 
-function chromium() {
+function chromium(contextOptions: { reducedMotion?: 'reduce' } = {}) {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }, contextOptions }),
     instances: [{ browser: 'chromium' as const }],
   };
 }
+
+const storybookConfigDir = fileURLToPath(new URL('.storybook', import.meta.url));
+/**
+ * Every story rendered (and played) at a 360 px phone width, in each colour scheme, and failed on a
+ * thrown error, an axe violation (addon-a11y), console output or a page that scrolls sideways
+ * (.storybook/vitest.setup.ts). The dark run also asks for reduced motion; the light one keeps the
+ * animations, so both paths are rendered.
+ */
+const storybookProjects = (['light', 'dark'] as const).map((scheme) => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: storybookConfigDir, initialGlobals: { scheme, viewport: { value: 'phone360', isRotated: false } } })],
+  test: {
+    name: scheme === 'light' ? 'storybook' : 'storybook dark',
+    globals: true,
+    setupFiles: ['.storybook/vitest.setup.ts'],
+    browser: chromium(scheme === 'dark' ? { reducedMotion: 'reduce' } : {}),
+  },
+}));
 
 const unitInclude = ['src/**/*.test.{ts,tsx}'];
 const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'];
@@ -68,11 +86,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'browser', globals: true, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
-        test: { name: 'storybook', globals: true, setupFiles: ['.storybook/vitest.setup.ts'], browser: chromium() },
-      },
+      ...storybookProjects,
     ],
   },
 });

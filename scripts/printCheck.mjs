@@ -5,7 +5,7 @@
 // whose text must hold every item of the groups closed on screen, and none of the controls.
 import { fileURLToPath } from 'node:url';
 import { normalizePdfText, pdfPagesText } from './pdfText.mjs';
-import { reportFromCli, withStorybook } from './storySweep.mjs';
+import { reportFromCli, withStorybook } from './staticStorybook.mjs';
 
 /**
  * Stories to print: the page count their PDF must fall in, text it must hold and text it must not
