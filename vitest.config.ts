@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/chromiumFlags.mjs';
+import { zoneSensitiveGlobs } from './scripts/zoneSensitive.js';
 
 
 function chromium(contextOptions: { reducedMotion?: 'reduce' } = {}) {
@@ -33,10 +34,25 @@ const storybookProjects = (['light', 'dark'] as const).map((scheme) => ({
   },
 }));
 
-const unitInclude = ['src/**/*.test.{ts,tsx}'];
 const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'];
-// Calendar dates must not move with the clock's zone: these suites also run in two far-apart zones.
-const zoneSensitive = ['src/dates/**/*.test.ts', 'src/hooks/**/*.test.{ts,tsx}', 'src/i18n/**/*.test.ts', 'src/markdown/**/*.test.ts', 'src/model/**/*.test.ts'];
+// Pure logic (no DOM) runs in Node: a jsdom window per suite costs more than most of these suites.
+const NODE_FOLDERS = ['cli', 'dates', 'i18n', 'markdown', 'model', 'vite'];
+const inNode = (glob: string) => NODE_FOLDERS.some((folder) => glob.startsWith(`src/${folder}/`));
+const nodeSuites = NODE_FOLDERS.map((folder) => `src/${folder}/**/*.test.{ts,tsx}`);
+const jsdom = { environment: 'jsdom', setupFiles: ['src/test-utils/setup.ts'], exclude: [...unitExclude, ...nodeSuites], zoned: zoneSensitiveGlobs.filter((glob) => !inNode(glob)) };
+const node = { environment: 'node', setupFiles: [] as string[], exclude: unitExclude, zoned: zoneSensitiveGlobs.filter(inNode) };
+
+/**
+ * The unit suites in UTC, where scripts/zoneReads.setup.ts notes which read the clock's zone; those
+ * (scripts/zoneSensitive.ts) run again in two far-apart zones, so calendar dates must not move with it.
+ */
+const unitProjects = [
+  { name: 'unit', ...jsdom, include: ['src/**/*.test.{ts,tsx}'] },
+  { name: 'unit node', ...node, include: nodeSuites },
+].flatMap(({ zoned, ...base }) => [
+  { ...base, setupFiles: ['scripts/zoneReads.setup.ts', ...base.setupFiles], env: { TZ: 'UTC' } },
+  ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({ ...base, name: `${base.name} ${zone}`, include: zoned, env: { TZ: zone } })),
+]).map((test) => ({ extends: true as const, test: { globals: true, ...test } }));
 
 // Browser projects: pre-bundle every dependency up front. A dependency Vite only discovers during a
 // run triggers a page reload that aborts whichever test file was loading ("failed to find the
@@ -70,14 +86,7 @@ export default defineConfig({
     // the bound is for hangs, not speed (speed is measured by `npm run bench`).
     testTimeout: 20_000,
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', environment: 'jsdom', globals: true, setupFiles: ['src/test-utils/setup.ts'], include: unitInclude, exclude: unitExclude, env: { TZ: 'UTC' } },
-      },
-      ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({
-        extends: true as const,
-        test: { name: `unit ${zone}`, environment: 'jsdom', globals: true, setupFiles: ['src/test-utils/setup.ts'], include: zoneSensitive, exclude: unitExclude, env: { TZ: zone } },
-      })),
+      ...unitProjects,
       {
         extends: true,
         test: { name: 'ssr', environment: 'node', globals: true, include: ['src/**/*.ssr.test.{ts,tsx}'] },
