@@ -4,21 +4,55 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/chromiumFlags.mjs';
+import { zoneSensitiveGlobs } from './scripts/zoneSensitive.js';
 
 
-function chromium() {
+function chromium(contextOptions: { reducedMotion?: 'reduce' } = {}) {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }, contextOptions }),
     instances: [{ browser: 'chromium' as const }],
   };
 }
 
-const unitInclude = ['src/**/*.test.{ts,tsx}'];
+const storybookConfigDir = fileURLToPath(new URL('.storybook', import.meta.url));
+/**
+ * Every story rendered (and played) at a 360 px phone width, in each colour scheme, and failed on a
+ * thrown error, an axe violation (addon-a11y), console output or a page that scrolls sideways
+ * (.storybook/vitest.setup.ts). The dark run also asks for reduced motion; the light one keeps the
+ * animations, so both paths are rendered.
+ */
+const storybookProjects = (['light', 'dark'] as const).map((scheme) => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: storybookConfigDir, initialGlobals: { scheme, viewport: { value: 'phone360', isRotated: false } } })],
+  test: {
+    name: scheme === 'light' ? 'storybook' : 'storybook dark',
+    globals: true,
+    setupFiles: ['.storybook/vitest.setup.ts'],
+    browser: chromium(scheme === 'dark' ? { reducedMotion: 'reduce' } : {}),
+  },
+}));
+
 const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'];
-// Calendar dates must not move with the clock's zone: these suites also run in two far-apart zones.
-const zoneSensitive = ['src/dates/**/*.test.ts', 'src/hooks/**/*.test.{ts,tsx}', 'src/i18n/**/*.test.ts', 'src/markdown/**/*.test.ts', 'src/model/**/*.test.ts'];
+// Pure logic (no DOM) runs in Node: a jsdom window per suite costs more than most of these suites.
+const NODE_FOLDERS = ['cli', 'dates', 'i18n', 'markdown', 'model', 'vite'];
+const inNode = (glob: string) => NODE_FOLDERS.some((folder) => glob.startsWith(`src/${folder}/`));
+const nodeSuites = NODE_FOLDERS.map((folder) => `src/${folder}/**/*.test.{ts,tsx}`);
+const jsdom = { environment: 'jsdom', setupFiles: ['src/test-utils/setup.ts'], exclude: [...unitExclude, ...nodeSuites], zoned: zoneSensitiveGlobs.filter((glob) => !inNode(glob)) };
+const node = { environment: 'node', setupFiles: [] as string[], exclude: unitExclude, zoned: zoneSensitiveGlobs.filter(inNode) };
+
+/**
+ * The unit suites in UTC, where scripts/zoneReads.setup.ts notes which read the clock's zone; those
+ * (scripts/zoneSensitive.ts) run again in two far-apart zones, so calendar dates must not move with it.
+ */
+const unitProjects = [
+  { name: 'unit', ...jsdom, include: ['src/**/*.test.{ts,tsx}'] },
+  { name: 'unit node', ...node, include: nodeSuites },
+].flatMap(({ zoned, ...base }) => [
+  { ...base, setupFiles: ['scripts/zoneReads.setup.ts', ...base.setupFiles], env: { TZ: 'UTC' } },
+  ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({ ...base, name: `${base.name} ${zone}`, include: zoned, env: { TZ: zone } })),
+]).map((test) => ({ extends: true as const, test: { globals: true, ...test } }));
 
 // Browser projects: pre-bundle every dependency up front. A dependency Vite only discovers during a
 // run triggers a page reload that aborts whichever test file was loading ("failed to find the
@@ -48,18 +82,15 @@ export default defineConfig({
   plugins: [react()],
   optimizeDeps,
   test: {
-    // A render-heavy test that takes 1 s on a quiet machine can take 6 s on a busy 2-core CI box;
-    // the bound is for hangs, not speed (speed is measured by `npm run bench`).
-    testTimeout: 20_000,
+    // A render-heavy test that takes 1 s on a quiet machine can take 6 s on a busy 2-core CI box, and
+    // `npm test` runs Vitest beside builds and installs; the bound is for hangs, not speed (speed is
+    // measured by `npm run bench`).
+    testTimeout: 60_000,
+    // Three Chromium projects start together with the other lane busy: give each five minutes to connect
+    // (Vitest reads this from the root config only).
+    browser: { connectTimeout: 300_000 },
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', environment: 'jsdom', globals: true, setupFiles: ['src/test-utils/setup.ts'], include: unitInclude, exclude: unitExclude, env: { TZ: 'UTC' } },
-      },
-      ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({
-        extends: true as const,
-        test: { name: `unit ${zone}`, environment: 'jsdom', globals: true, setupFiles: ['src/test-utils/setup.ts'], include: zoneSensitive, exclude: unitExclude, env: { TZ: zone } },
-      })),
+      ...unitProjects,
       {
         extends: true,
         test: { name: 'ssr', environment: 'node', globals: true, include: ['src/**/*.ssr.test.{ts,tsx}'] },
@@ -68,11 +99,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'browser', globals: true, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
-        test: { name: 'storybook', globals: true, setupFiles: ['.storybook/vitest.setup.ts'], browser: chromium() },
-      },
+      ...storybookProjects,
     ],
   },
 });

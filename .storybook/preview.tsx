@@ -22,6 +22,8 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
+    // The phone width every story must fit without scrolling sideways (the Vitest story runs use it).
+    viewport: { options: { phone360: { name: 'Phone 360', styles: { width: '360px', height: '800px' }, type: 'mobile' } } },
   },
   tags: ['autodocs'],
   decorators: [withRoadmapGlobals],

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withStorybook } from './storySweep.mjs';
+import { withStorybook } from './staticStorybook.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const galleryDir = join(root, 'docs/gallery');

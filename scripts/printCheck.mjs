@@ -5,7 +5,7 @@
 // whose text must hold every item of the groups closed on screen, and none of the controls.
 import { fileURLToPath } from 'node:url';
 import { normalizePdfText, pdfPagesText } from './pdfText.mjs';
-import { reportFromCli, withStorybook } from './storySweep.mjs';
+import { reportFromCli, withStorybook } from './staticStorybook.mjs';
 
 /**
  * Stories to print: the page count their PDF must fall in, text it must hold and text it must not
@@ -123,7 +123,7 @@ async function checkStory(context, origin, story) {
     if (closed.length > 0 && dom.printedItems.length === 0) problems.push(`groups closed on screen (${closed.join(', ')}) print no items`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     if (!pdf.subarray(0, 5).toString('latin1').startsWith('%PDF-')) problems.push('the PDF output is not a PDF');
-    const pagesText = pdfPagesText(pdf);
+    const pagesText = await pdfPagesText(pdf);
     const [min, max] = story.pages;
     if (pagesText.length < min || pagesText.length > max) problems.push(`PDF has ${pagesText.length} pages, expected ${min}–${max}`);
     problems.push(...checkPdfText(pagesText, story, dom.printedItems));

@@ -1,10 +1,12 @@
 // `npm test`: every gate of the project in one run — type-check, lint, build, all Vitest projects
-// (unit in three time zones, SSR, Chromium browser tests, every Storybook story with axe), package
-// checks (publint, attw), a consumer install of the packed tarball, the static Storybook build and a
-// sweep of every story in it at phone width in both colour schemes, a print of RoadmapView to PDF and
-// the props tables of the component docs pages.
-// It keeps going after a failure so one run reports everything, and ends with the total line CI reads.
-import { spawnSync } from 'node:child_process';
+// (unit, the date suites in two more time zones, SSR, Chromium browser tests, every story at 360 px
+// in the light and the dark scheme with axe), package checks (publint, attw), consumer installs and
+// host apps of the packed tarball, the static Storybook build, a print of RoadmapView to PDF and the
+// props tables of the component docs pages.
+// Two lanes share the machine's two cores: Vitest (CPU-bound) runs while the other lane's steps,
+// mostly npm installs and builds, run one after another. It keeps going after a failure so one run
+// reports everything, and ends with the total line CI reads.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,23 +14,25 @@ import { consumerCheck } from './consumerCheck.mjs';
 import { docsPropsCheck } from './docsPropsCheck.mjs';
 import { hostAppChecks } from './hostApps/index.mjs';
 import { printCheck } from './printCheck.mjs';
-import { storySweep } from './storySweep.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => join(root, 'node_modules/.bin', name);
-const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 const totals = { passed: 0, failed: 0 };
 const failures = [];
-const started = Date.now();
 
-function step(name, command, args) {
-  const began = Date.now();
-  process.stdout.write(`\n▶ ${name}: ${[command, ...args].join(' ')}\n`);
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
-  const ok = result.status === 0;
-  process.stdout.write(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - began) / 1000).toFixed(1)} s)\n`);
-  return ok;
+/** CPU seconds used so far by this process and every child it has waited for (Linux /proc; 0 elsewhere). */
+function cpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // utime, stime, cutime, cstime: fields 14–17 of stat(5), i.e. 11–14 after the command name.
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+  } catch {
+    return 0;
+  }
 }
+const started = { wall: Date.now(), cpu: cpuSeconds() };
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 function count(name, ok) {
   if (ok) totals.passed += 1;
@@ -38,22 +42,44 @@ function count(name, ok) {
   }
 }
 
-count('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']));
-count('lint', step('lint', bin('biome'), ['lint', '.']));
-const built = step('build', 'npm', ['run', '--silent', 'build']);
-count('build', built);
+/**
+ * Runs a command and resolves with whether it passed. A `live` step writes straight to the terminal
+ * (the package lane's checks block the event loop at times, so nothing of ours may sit in between);
+ * the others are held back and printed in one block when they end, so the two lanes do not interleave.
+ */
+function step(name, command, args, { live = false } = {}) {
+  const began = Date.now();
+  const header = `\n▶ ${name}: ${[command, ...args].join(' ')}\n`;
+  if (live) process.stdout.write(header);
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'] });
+  const held = [];
+  if (!live) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => held.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const ok = code === 0;
+      process.stdout.write(`${live ? '' : `${header}${Buffer.concat(held).toString()}`}${ok ? '✓' : '✗'} ${name} (${seconds(began)})\n`);
+      resolve(ok);
+    });
+  });
+}
 
-// Vitest counts its own tests; each test counts once in the total.
-const resultsFile = join(root, '.vitest-results/results.json');
-rmSync(resultsFile, { force: true });
-mkdirSync(dirname(resultsFile), { recursive: true });
-const vitestOk = step('vitest (unit ×3 time zones, ssr, browser, storybook)', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${resultsFile}`,
-]);
-if (existsSync(resultsFile)) {
+/** Runs an in-process check that returns named results, prints them in one block and counts each. */
+async function checks(title, run) {
+  const began = Date.now();
+  const results = await run();
+  const lines = results.map((result) => `${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
+  process.stdout.write(`\n▶ ${title}\n${lines.join('')}(${title}: ${seconds(began)})\n`);
+  for (const result of results) count(result.name, result.ok);
+}
+
+/** Vitest counts its own tests; each test counts once in the total. */
+async function vitestLane() {
+  const resultsFile = join(root, '.vitest-results/results.json');
+  rmSync(resultsFile, { force: true });
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`];
+  const ok = await step('vitest (unit, date suites ×2 time zones, ssr, browser, storybook light + dark)', bin('vitest'), args, { live: true });
+  if (!existsSync(resultsFile)) return count('vitest run (no report written)', false);
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
@@ -62,54 +88,37 @@ if (existsSync(resultsFile)) {
   const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0);
   totals.failed += brokenSuites.length;
   for (const suite of brokenSuites) failures.push(`suite did not run: ${suite.name}`);
-  if (!vitestOk && report.numFailedTests === 0 && brokenSuites.length === 0) count('vitest run', false);
-} else {
-  count('vitest run (no report written)', false);
+  if (!ok && report.numFailedTests === 0 && brokenSuites.length === 0) count('vitest run', false);
 }
 
-if (built) {
-  count('publint', step('publint --strict', bin('publint'), ['--strict']));
-  // Stylesheets and the schema are assets with no types for attw to check; consumerCheck bundles the stylesheets from an install.
-  const assets = ['./styles.css', './styles/*.css', './schema.json'];
-  count('attw', step('attw (ESM-only profile)', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', ...assets]));
-  // The public API report (etc/*.api.md, API Extractor) and the layers of src/ (dependency-cruiser).
-  count('API report', step('API report unchanged', 'npm', ['run', '--silent', 'api:check']));
-  count('layers', step('layers and cycles', 'npm', ['run', '--silent', 'layers']));
-  process.stdout.write('\n▶ consumer apps from the packed tarball\n');
-  for (const result of await consumerCheck()) {
-    process.stdout.write(`${result.ok ? '✓' : '✗'} consumer: ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
-    count(`consumer: ${result.name}`, result.ok);
+/** Everything else, one step at a time: source checks, the package and its hosts, the static Storybook. */
+async function packageLane() {
+  count('typecheck', await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']));
+  count('lint', await step('lint', bin('biome'), ['lint', '.']));
+  const built = await step('build', 'npm', ['run', '--silent', 'build']);
+  count('build', built);
+  if (built) {
+    count('publint', await step('publint --strict', bin('publint'), ['--strict']));
+    // Stylesheets and the schema are assets with no types for attw to check; consumerCheck bundles the stylesheets from an install.
+    const assets = ['./styles.css', './styles/*.css', './schema.json'];
+    count('attw', await step('attw (ESM-only profile)', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', ...assets]));
+    // The public API report (etc/*.api.md, API Extractor) and the layers of src/ (dependency-cruiser).
+    count('API report', await step('API report unchanged', 'npm', ['run', '--silent', 'api:check']));
+    count('layers', await step('layers and cycles', 'npm', ['run', '--silent', 'layers']));
+    await checks('consumer apps from the packed tarball', async () => (await consumerCheck()).map((r) => ({ ...r, name: `consumer: ${r.name}` })));
+    await checks('host apps from the packed tarball, opened in Chromium (Vite + React 19, SSR, React 18.3, Tailwind v4, Next.js)', hostAppChecks);
+  } else {
+    count('package checks (skipped: the build failed)', false);
   }
-  process.stdout.write('\n▶ host apps from the packed tarball, opened in Chromium (Vite + React 19, SSR, React 18.3, Tailwind v4)\n');
-  for (const result of await hostAppChecks()) {
-    process.stdout.write(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
-    count(result.name, result.ok);
-  }
-} else {
-  count('package checks (skipped: the build failed)', false);
-}
-const storybookBuilt = step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
-count('build-storybook', storybookBuilt);
-if (storybookBuilt) {
-  process.stdout.write('\n▶ story sweep: every story at 360 px, light and dark (console, axe, sideways scroll)\n');
-  const sweep = await storySweep();
-  for (const result of sweep) {
-    if (!result.ok) process.stdout.write(`✗ ${result.name}: ${result.detail}\n`);
-    count(`sweep: ${result.name}`, result.ok);
-  }
-  process.stdout.write(`${sweep.filter((r) => r.ok).length} of ${sweep.length} story renders clean\n`);
-  const report = (title, results) => {
-    process.stdout.write(`\n▶ ${title}\n`);
-    for (const result of results) {
-      process.stdout.write(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
-      count(result.name, result.ok);
-    }
-  };
-  report('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', await printCheck());
-  report("docs pages: every component's props table lists all its props with their TSDoc", await docsPropsCheck());
+  await checks("docs pages: every component's props table lists all its props with their TSDoc", docsPropsCheck);
+  const storybookBuilt = await step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
+  count('build-storybook', storybookBuilt);
+  if (storybookBuilt) await checks('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', printCheck);
 }
 
-process.stdout.write(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+await Promise.all([vitestLane(), packageLane()]);
+
+process.stdout.write(`\nnpm test took ${seconds(started.wall)}, CPU ${(cpuSeconds() - started.cpu).toFixed(0)} s (this process and its children)\n`);
 if (failures.length > 0) process.stdout.write(`Failed: ${failures.join('; ')}\n`);
 process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
 process.exitCode = totals.failed === 0 ? 0 : 1;

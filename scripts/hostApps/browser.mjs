@@ -1,28 +1,21 @@
 // Chromium pages for the host-app checks: a static server for built apps, and pages that record
 // every console error or warning, uncaught error and failed request.
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import sirv from 'sirv';
 
 export { launchChromium } from '../../bench/lib/chromium.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2' };
-
 /**
- * Serves the files of `directory` on 127.0.0.1 at a free port until `close()`; it also stops by
- * itself after `lifetimeMs`, so a crashed run leaves nothing listening.
+ * Serves the files of `directory` (sirv) on 127.0.0.1 at a free port until `close()`; it also stops
+ * by itself after `lifetimeMs`, so a crashed run leaves nothing listening. Chromium's favicon request
+ * gets 204, so it logs no 404.
  * @param {string} directory
  */
-export async function serveDirectory(directory, { lifetimeMs = 120_000 } = {}) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = readFileSync(join(directory, path.endsWith('/') ? `${path}index.html` : path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    }
-  });
+export async function serveDirectory(directory, { lifetimeMs = 300_000 } = {}) {
+  const files = sirv(directory, { dev: true, etag: false });
+  const server = createServer((request, response) =>
+    files(request, response, () => response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end()),
+  );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const timer = setTimeout(() => server.close(), lifetimeMs);
   timer.unref();

@@ -77,7 +77,7 @@ async function axeClean(browser, url, colorScheme) {
 /** Printed with JavaScript off: every phase and item on paper. */
 async function prints({ page }) {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const text = normalizePdfText(pdfPagesText(pdf).join(''));
+  const text = normalizePdfText((await pdfPagesText(pdf)).join(''));
   for (const words of [...PHASES, ...ITEMS]) if (!text.includes(normalizePdfText(words))) throw new Error(`"${words}" is not in the PDF`);
   return `${(pdf.length / 1024).toFixed(0)} KiB PDF with every phase and item`;
 }

@@ -1,0 +1,27 @@
+// The static Storybook (storybook-static/, from `npm run build-storybook`) served with sirv and opened
+// in Chromium, for the print check and the README gallery.
+import { fileURLToPath } from 'node:url';
+import { launchChromium, serveDirectory } from './hostApps/browser.mjs';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+
+/**
+ * Serves the static Storybook, launches Chromium, runs `use(browser, origin)` and closes both.
+ * @template T @param {(browser: import('playwright-core').Browser, origin: string) => Promise<T>} use @returns {Promise<T>}
+ */
+export async function withStorybook(use) {
+  const server = await serveDirectory(staticDir, { lifetimeMs: 600_000 });
+  const browser = await launchChromium();
+  try {
+    return await use(browser, server.origin);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Prints each result of a check run from the command line and sets the exit code. */
+export function reportFromCli(results) {
+  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
+  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+}
