@@ -84,10 +84,11 @@ async function vitestLane() {
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} vitest tests`);
-  // A suite that fails to load has no tests to count, so count the suite itself.
-  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0);
+  // A suite that fails to load, or fails in a hook after its tests passed (the time-zone guard), has
+  // no failed test to count, so count the suite itself.
+  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed'));
   totals.failed += brokenSuites.length;
-  for (const suite of brokenSuites) failures.push(`suite did not run: ${suite.name}`);
+  for (const suite of brokenSuites) failures.push(`suite failed outside its tests: ${suite.name}`);
   if (!ok && report.numFailedTests === 0 && brokenSuites.length === 0) count('vitest run', false);
 }
 

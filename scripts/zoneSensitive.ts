@@ -8,10 +8,13 @@
 export const zoneSensitive = [
   'src/dates/',
   'src/cli/runCli.test.ts',
+  'src/components/headingLevels.test.tsx',
+  'src/components/validatedBoundary.test.tsx',
   'src/components/PhaseCard/PhaseCard.test.tsx',
   'src/components/PhaseCard/PhaseCardPrint.test.tsx',
   'src/components/ReleaseCalendar/ReleaseCalendar.test.tsx',
   'src/components/RoadmapView/RoadmapView.test.tsx',
+  'src/components/RoadmapView/RoadmapView.validation.test.tsx',
   'src/components/Timeline/Timeline.test.tsx',
   'src/components/Timeline/TimelinePrint.test.tsx',
   'src/theme/stylesheets.test.tsx',
@@ -19,6 +22,9 @@ export const zoneSensitive = [
   'src/hooks/useReleaseCalendar.test.ts',
   'src/hooks/useTimeline.test.tsx',
   'src/hooks/internal/useToday.test.tsx',
+  'src/hooks/internal/calendarViewModel.test.ts',
+  'src/hooks/internal/timelineTicks.test.ts',
+  'src/hooks/rawInput.test.tsx',
   ...['classifySection', 'documentTitle', 'fuzzyDates', 'gathering', 'headings', 'htmlTables', 'parseRoadmap', 'parseRoadmap.fixtures']
     .concat(['parseRoadmap.hostile', 'parseRoadmap.property', 'phaseDates', 'readDocument', 'readIntro', 'readPhase', 'readPhaseTable', 'vocabularyForms'])
     .map((name) => `src/markdown/${name}.test.ts`),

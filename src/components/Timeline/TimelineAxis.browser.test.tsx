@@ -153,6 +153,23 @@ describe('Timeline axis at its defaults (no orientation)', () => {
     expect(bar.top).toBeLessThan(box.top + viewport.clientHeight);
   });
 
+  it('opens on both the latest bar and today when every phase is past but today is near', () => {
+    const { container } = render(
+      <div style={{ inlineSize: '900px' }}>
+        <Timeline roadmap={longRoadmap} now="2027-02-15" />
+      </div>,
+    );
+    const viewport = container.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    const box = viewport.getBoundingClientRect();
+    const corner = container.querySelector<HTMLElement>('[data-slot="corner"]')!.getBoundingClientRect();
+    const today = within(container.querySelector<HTMLElement>('[data-slot="axis"]')!).getByText('Today').getBoundingClientRect();
+    const bar = barOf(/Warehouse sync/).getBoundingClientRect();
+    expect(today.left).toBeGreaterThanOrEqual(corner.right);
+    expect(today.right).toBeLessThanOrEqual(box.left + viewport.clientWidth);
+    expect(bar.right).toBeGreaterThan(corner.right);
+    expect(bar.right).toBeLessThan(today.left);
+  });
+
   it('keeps what the server drew: layout shift from hydration stays under 0.05', async () => {
     let shift = 0;
     const observer = new PerformanceObserver((list) => {

@@ -32,12 +32,18 @@ interface OpeningPoint {
   across: number;
 }
 
+// Today sits this share of the view from an edge when it opens beside bars (room for its label)...
+const EDGE_SHARE = 1 / 8;
+// ...which it does when the bars end (or start) within this share of the view from it.
+const BOTH_FIT_SHARE = 3 / 4;
+
 /**
- * Where the axis opens: today a third in; but when every dated phase ended before today, the end of
- * the latest a quarter from the end edge, and when every one starts after today, the start of the
- * earliest a quarter in, so the first paint shows bars rather than an empty stretch of time.
+ * Where the axis opens: today a third in. When every dated phase ended before today, today near the
+ * end edge if the latest end still shows beside it, else that end a quarter from the end edge; when
+ * every one starts after today, the mirror of that — so the first paint shows bars rather than an
+ * empty stretch of time, and today too whenever both fit.
  */
-function openingPoint(entries: UseTimelineResult['entries'], today: number): OpeningPoint {
+function openingPoint(entries: UseTimelineResult['entries'], today: number, visibleDays: number): OpeningPoint {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const { offset, length } of entries) {
@@ -45,19 +51,21 @@ function openingPoint(entries: UseTimelineResult['entries'], today: number): Ope
     if (offset < first) first = offset;
     if (offset + length > last) last = offset + length;
   }
-  if (today > last && last > Number.NEGATIVE_INFINITY) return { day: last, across: 3 / 4 };
-  if (today < first && first < Number.POSITIVE_INFINITY) return { day: first, across: 1 / 4 };
+  const bothFit = (gap: number) => gap <= visibleDays * BOTH_FIT_SHARE;
+  if (today > last && last > Number.NEGATIVE_INFINITY) return bothFit(today - last) ? { day: today, across: 1 - EDGE_SHARE } : { day: last, across: 3 / 4 };
+  if (today < first && first < Number.POSITIVE_INFINITY) return bothFit(first - today) ? { day: today, across: EDGE_SHARE } : { day: first, across: 1 / 4 };
   return { day: today, across: 1 / 3 };
 }
 
 /** Scrolls the axis so that `day` sits `across` the view from its start edge, cutting no header label in two. */
-function scrollAxisTo(viewport: HTMLElement, { day, across }: OpeningPoint, days: number): void {
+function scrollAxisTo(viewport: HTMLElement, choose: (visibleDays: number) => OpeningPoint, days: number): void {
   const ticks = viewport.querySelector('[data-slot="ticks"]');
   if (!ticks || !isScrollingAxis(viewport)) return;
   const rtl = textDirection(viewport) === 'rtl';
   const perDay = ticks.getBoundingClientRect().width / days;
   const corner = viewport.querySelector('[data-slot="corner"]')?.getBoundingClientRect().width ?? 0;
   const visible = viewport.clientWidth - corner;
+  const { day, across } = choose(visible / perDay);
   const start = chooseScrollStart(day * perDay - visible * across, visible, viewport.scrollWidth - viewport.clientWidth, headerTextExtents(ticks, rtl));
   // Right-to-left scrolling counts negative offsets (CSSOM View).
   viewport.scrollLeft = rtl ? -start : start;
@@ -78,14 +86,15 @@ export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTime
     if (!viewport || todayOffset === undefined || days === 0 || scrolledFor.current === timeline.zoom) return;
     const inHand = scrolledFor.current === undefined ? undefined : timeline.entries[timeline.activeIndex]?.offset;
     scrolledFor.current = timeline.zoom;
-    scrollAxisTo(viewport, inHand === undefined ? openingPoint(timeline.entries, todayOffset) : { day: inHand, across: 1 / 3 }, days);
+    const entriesNow = timeline.entries;
+    scrollAxisTo(viewport, (visibleDays) => (inHand === undefined ? openingPoint(entriesNow, todayOffset, visibleDays) : { day: inHand, across: 1 / 3 }), days);
   });
   useEffect(() => {
     if (!viewport || todayOffset === undefined || days === 0) return;
     let wasScrolling = isScrollingAxis(viewport);
     const observer = new ResizeObserver(() => {
       const scrolling = isScrollingAxis(viewport);
-      if (scrolling && !wasScrolling) scrollAxisTo(viewport, openingPoint(entries, todayOffset), days);
+      if (scrolling && !wasScrolling) scrollAxisTo(viewport, (visibleDays) => openingPoint(entries, todayOffset, visibleDays), days);
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
