@@ -42,6 +42,8 @@ export type {
 
 // The hook's own defaults, not `defaultLabels`, so a host of the hook bundles no component's strings.
 const DEFAULT_LABELS: CalendarHookLabels = { ...timeScaleLabels, ...calendarDateLabels };
+// What an invalid input shows: no release, no cadence.
+const EMPTY_SOURCE: CalendarSource = { phases: [], cadences: [] };
 
 /**
  * Everything a release calendar shows and does, headless: weeks × days of a month, the months of a
@@ -58,9 +60,6 @@ export function useReleaseCalendar(input: CalendarSource, options: UseReleaseCal
   const validation = useMemo(() => validateCalendarSource(input), [input]);
   return useReleaseCalendarOfValidated(validation, options);
 }
-
-// What an invalid input shows: no release, no cadence.
-const EMPTY_SOURCE: CalendarSource = { phases: [], cadences: [] };
 
 /**
  * `useReleaseCalendar` from a validation already made: the ReleaseCalendar component's edge

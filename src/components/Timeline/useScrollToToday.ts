@@ -84,10 +84,9 @@ export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTime
   const { days, entries } = timeline;
   useIsomorphicLayoutEffect(() => {
     if (!viewport || todayOffset === undefined || days === 0 || scrolledFor.current === timeline.zoom) return;
-    const inHand = scrolledFor.current === undefined ? undefined : timeline.entries[timeline.activeIndex]?.offset;
+    const inHand = scrolledFor.current === undefined ? undefined : entries[timeline.activeIndex]?.offset;
     scrolledFor.current = timeline.zoom;
-    const entriesNow = timeline.entries;
-    scrollAxisTo(viewport, (visibleDays) => (inHand === undefined ? openingPoint(entriesNow, todayOffset, visibleDays) : { day: inHand, across: 1 / 3 }), days);
+    scrollAxisTo(viewport, (visibleDays) => (inHand === undefined ? openingPoint(entries, todayOffset, visibleDays) : { day: inHand, across: 1 / 3 }), days);
   });
   useEffect(() => {
     if (!viewport || todayOffset === undefined || days === 0) return;
