@@ -1,4 +1,5 @@
 import type { Status } from '../model/types.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
 import { BRACKETED_STATUS_WORDS, PROGRESS_WORDS, STATUS_EMOJI, STATUS_WORDS } from './vocabulary/statusWords.js';
 
 const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
@@ -29,8 +30,8 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
 
 // What a phrase may carry around its words without naming another status: `**Done.**`, `- WIP`.
 const TRAILING_MARKS = /(?<![\s!.;,*_~])[\s!.;,*_~]+$/;
+const TRAILING_MARK = /[\s!.;,*_~]/;
 const LEADING_MARKS = /^[\s*_~\-–—|:]+/;
-const WHITESPACE_RUN = /\s+/g;
 
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
@@ -89,7 +90,11 @@ export function statusOfEmoji(text: string): Status | undefined {
  * `dropped in favour of X`; `undefined` for any other text.
  */
 export function statusOfPhrase(text: string): Status | undefined {
-  const phrase = stripEmoji(text).toLowerCase().replace(TRAILING_MARKS, '').replace(LEADING_MARKS, '').replace(WHITESPACE_RUN, ' ');
+  let phrase = stripEmoji(text).toLowerCase();
+  // The trailing marks are looked for only behind a last character that is one: a search for
+  // them from the front is paid on every phrase, and most end in a letter.
+  if (endsWithMatch(phrase, TRAILING_MARK)) phrase = phrase.replace(TRAILING_MARKS, '');
+  phrase = collapseWhitespace(phrase.replace(LEADING_MARKS, ''));
   if (phrase === '') return undefined;
   for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
   return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
@@ -123,7 +128,7 @@ export function statusOfValue(text: string): Status | undefined {
 }
 
 function statusOfBracketed(segment: string): Status | undefined {
-  return BRACKETED_STATUS_WORDS[segment.trim().toLowerCase().replace(WHITESPACE_RUN, ' ')];
+  return BRACKETED_STATUS_WORDS[collapseWhitespace(segment.trim().toLowerCase())];
 }
 
 /** A text with its status markers taken out. */
@@ -187,24 +192,33 @@ const LEADING_SEPARATOR_RUN = /^[\s–—|:·•,;/]+/;
 // A leading dash is a separator only before a space: `--most_severe` is a command-line flag.
 const LEADING_DASHES = /^-+(?=\s|$)/;
 const TRAILING_SEPARATOR_RUN = /(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/;
+const TRAILING_SEPARATOR = /[\s\-–—|:·•,;/]/;
 const DOUBLED_SEPARATOR = /\s+([-–—|:])\s*([-–—|:])(\s+|$)/g;
 const EMPTY_PAIR = /\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g;
+/** A character of any pair above. */
+const PAIR_MARK = /[()[\]“”‘’«»"`]/;
 
 /** Trims separators and empty brackets left behind once parts of a title were taken out. */
 export function cleanTitle(text: string): string {
   // Most titles are words and numbers with single spaces: nothing below would change them.
   if (PLAIN_TITLE.test(text)) return text;
-  let title = text.replace(EMPTY_BRACKETS, ' ').replace(WHITESPACE_RUN, ' ').replace(SPACE_AFTER_OPENING, '$1').replace(SPACE_BEFORE_CLOSING, '$1');
+  // Brackets and quotes are only ever taken out: text without any skips every pattern about them.
+  const hasPairs = PAIR_MARK.test(text);
+  let title = collapseWhitespace(hasPairs ? text.replace(EMPTY_BRACKETS, ' ') : text);
+  if (hasPairs) title = title.replace(SPACE_AFTER_OPENING, '$1').replace(SPACE_BEFORE_CLOSING, '$1');
   let previous = '';
   while (previous !== title) {
     previous = title;
-    title = title
-      .replace(LEADING_SEPARATOR_RUN, '')
-      .replace(LEADING_DASHES, '')
-      .replace(TRAILING_SEPARATOR_RUN, '')
-      .replace(DOUBLED_SEPARATOR, ' $2 ')
-      .replace(EMPTY_PAIR, '')
-      .trim();
+    title = title.replace(LEADING_SEPARATOR_RUN, '').replace(LEADING_DASHES, '');
+    if (endsWithMatch(title, TRAILING_SEPARATOR)) title = title.replace(TRAILING_SEPARATOR_RUN, '');
+    title = title.replace(DOUBLED_SEPARATOR, ' $2 ');
+    if (hasPairs) title = title.replace(EMPTY_PAIR, '');
+    title = title.trim();
   }
   return title;
+}
+
+/** Whether the last character of `text` matches `pattern` (a one-character class). */
+function endsWithMatch(text: string, pattern: RegExp): boolean {
+  return text !== '' && pattern.test(text[text.length - 1]!);
 }
