@@ -26,7 +26,17 @@ export function lineOf(node: { position?: { start: { line: number } } | undefine
 /** The plain text of phrasing nodes: markup dropped, inline code kept, HTML and images left out. */
 export function plainText(nodes: readonly Nodes[]): string {
   let out = '';
-  const stack: Nodes[] = [...nodes].reverse();
+  // Most runs are flat (text, code, breaks): read them in order; the first node with children
+  // hands the rest to the walk below, which needs a stack of its own.
+  let flat = 0;
+  for (; flat < nodes.length; flat += 1) {
+    const node = nodes[flat]!;
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += '\n';
+    else if ('children' in node) break;
+  }
+  if (flat === nodes.length) return out;
+  const stack: Nodes[] = nodes.slice(flat).reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text' || node.type === 'inlineCode') out += node.value;

@@ -1,4 +1,5 @@
-import { cleanTitle, extractStatus, statusOfEmoji, statusOfPhrase, statusOfValue, stripEmoji } from './statuses.js';
+import { cleanTitle } from './cleanTitle.js';
+import { extractStatus, statusOfEmoji, statusOfPhrase, statusOfValue, stripEmoji } from './statuses.js';
 
 describe('statusOfEmoji', () => {
   it('maps each status emoji', () => {
