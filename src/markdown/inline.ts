@@ -6,6 +6,8 @@ export interface InlineLine {
   line: number;
   nodes: PhrasingContent[];
   text: string;
+  /** The line's lead as `leadOf` read it (`null`: it has none), so readers after the first reuse it. */
+  lead?: LeadPair | null;
 }
 
 /** A `**Key**: value` (or `**Key** - value`) line. */
@@ -135,12 +137,18 @@ export function isStruckThrough(nodes: readonly PhrasingContent[]): boolean {
   return struck;
 }
 
+/** The `**Key**: value` lead of a line (see `readLead`), read once however many readers ask. */
+export function leadOf(line: InlineLine): LeadPair | undefined {
+  if (line.lead === undefined) line.lead = readLead(line.nodes) ?? null;
+  return line.lead ?? undefined;
+}
+
 /**
  * A key–value line, bold (`**ETA**: February 2025`) or plain (`Estimated: Q2 2026`). A plain key
  * counts only when `isKnownKey` accepts it, so a sentence with a colon stays a sentence.
  */
 export function readKeyValue(line: InlineLine, isKnownKey: (key: string) => boolean): LeadPair | undefined {
-  const lead = readLead(line.nodes);
+  const lead = leadOf(line);
   // `*Target: Q3 2025*`: the whole line in emphasis, key and value inside it.
   if (lead && !lead.hasColon && lead.value === '') return readPlainKeyValue(lead.key, isKnownKey) ?? lead;
   return lead ?? readPlainKeyValue(line.text, isKnownKey);

@@ -10,6 +10,8 @@ const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
 const STATUS_OF_WORD: ReadonlyMap<string, Status> = new Map(
   Object.values(STATUS_WORDS).flatMap((byStatus) => Object.entries(byStatus).flatMap(([status, words]) => words.map((word) => [word, status as Status] as const))),
 );
+// A map, not the record itself: `(constructor)` is no status, and long segments are not made property names.
+const STATUS_OF_BRACKETED_WORD: ReadonlyMap<string, Status> = new Map(Object.entries(BRACKETED_STATUS_WORDS));
 const PROGRESS = new RegExp(`(?<![\\d.])(\\d{1,3})\\s?%\\s*(?:${PROGRESS_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
@@ -130,7 +132,7 @@ export function statusOfValue(text: string): Status | undefined {
 }
 
 function statusOfBracketed(segment: string): Status | undefined {
-  return BRACKETED_STATUS_WORDS[collapseWhitespace(segment.trim().toLowerCase())];
+  return STATUS_OF_BRACKETED_WORD.get(collapseWhitespace(segment.trim().toLowerCase()));
 }
 
 /** A text with its status markers taken out. */
