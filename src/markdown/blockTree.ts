@@ -1,4 +1,4 @@
-import type { Token } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { AlignType, ListItem, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { FOOTNOTE_DEFINITION } from './footnotes.js';
 import { inlineTree, linePosition } from './inlineTree.js';

@@ -5,6 +5,7 @@ import { stripEmoji } from './statuses.js';
 import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
 import { METRIC_SECTION_NAMES } from './vocabulary/metricWords.js';
 import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
+import { firstCharacters } from './vocabulary/wordAlternation.js';
 
 /** What a section is to the importer. */
 export type SectionKind =
@@ -14,8 +15,8 @@ export type SectionKind =
   | { kind: 'phase'; info: HeadingInfo }
   | { kind: 'plain'; info: HeadingInfo };
 
-const METRICS = new RegExp(`(?<![^\\P{L}\\p{Script=Han}])(?:${METRIC_SECTION_NAMES.join('|')})(?![^\\P{L}\\p{Script=Han}])`, 'iu');
-const CADENCE = new RegExp(`(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
+const METRICS = new RegExp(`${firstCharacters(METRIC_SECTION_NAMES)}(?<![^\\P{L}\\p{Script=Han}])(?:${METRIC_SECTION_NAMES.join('|')})(?![^\\P{L}\\p{Script=Han}])`, 'iu');
+const CADENCE = new RegExp(`${firstCharacters(CADENCE_SECTION_NAMES)}(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 // Dated entries of these are records of the past, not phases (`2026-02-01: Core Design Decisions`).
 const RECORDS = /\b(?:decisions?|history|changelog|change\s+log|risks?|meeting|minutes|review|retro(?:spective)?)\b/i;
 // What may follow a criteria word for the whole heading to be criteria: `Exit Criteria:`, `KPIs (Q1)`.

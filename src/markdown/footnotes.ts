@@ -1,4 +1,6 @@
-import type { MarkdownIt, StateBlock, StateInline } from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 
 /** Token types of GFM footnotes: a `[^label]: text` definition and a `[^label]` reference to it. */
 export const FOOTNOTE_DEFINITION = 'footnote_definition';

@@ -1,7 +1,8 @@
 import type { DateSpan, Status } from '../model/types.js';
 import { findDate } from './fuzzyDates.js';
 import { isDateKey, isDoneDateKey } from './keyValues.js';
-import { cleanTitle, extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
+import { cleanTitle } from './cleanTitle.js';
+import { extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
 import { CJK_ORDINAL, cjkNumber, NUMBERING, PRIORITY_TAG } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
 

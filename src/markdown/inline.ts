@@ -6,6 +6,8 @@ export interface InlineLine {
   line: number;
   nodes: PhrasingContent[];
   text: string;
+  /** The line's lead as `leadOf` read it (`null`: it has none), so readers after the first reuse it. */
+  lead?: LeadPair | null;
 }
 
 /** A `**Key**: value` (or `**Key** - value`) line. */
@@ -26,7 +28,17 @@ export function lineOf(node: { position?: { start: { line: number } } | undefine
 /** The plain text of phrasing nodes: markup dropped, inline code kept, HTML and images left out. */
 export function plainText(nodes: readonly Nodes[]): string {
   let out = '';
-  const stack: Nodes[] = [...nodes].reverse();
+  // Most runs are flat (text, code, breaks): read them in order; the first node with children
+  // hands the rest to the walk below, which needs a stack of its own.
+  let flat = 0;
+  for (; flat < nodes.length; flat += 1) {
+    const node = nodes[flat]!;
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += '\n';
+    else if ('children' in node) break;
+  }
+  if (flat === nodes.length) return out;
+  const stack: Nodes[] = nodes.slice(flat).reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
@@ -125,12 +137,18 @@ export function isStruckThrough(nodes: readonly PhrasingContent[]): boolean {
   return struck;
 }
 
+/** The `**Key**: value` lead of a line (see `readLead`), read once however many readers ask. */
+export function leadOf(line: InlineLine): LeadPair | undefined {
+  if (line.lead === undefined) line.lead = readLead(line.nodes) ?? null;
+  return line.lead ?? undefined;
+}
+
 /**
  * A key–value line, bold (`**ETA**: February 2025`) or plain (`Estimated: Q2 2026`). A plain key
  * counts only when `isKnownKey` accepts it, so a sentence with a colon stays a sentence.
  */
 export function readKeyValue(line: InlineLine, isKnownKey: (key: string) => boolean): LeadPair | undefined {
-  const lead = readLead(line.nodes);
+  const lead = leadOf(line);
   // `*Target: Q3 2025*`: the whole line in emphasis, key and value inside it.
   if (lead && !lead.hasColon && lead.value === '') return readPlainKeyValue(lead.key, isKnownKey) ?? lead;
   return lead ?? readPlainKeyValue(line.text, isKnownKey);

@@ -1,4 +1,4 @@
-import type { Token } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { Parent, PhrasingContent, Text } from 'mdast';
 import { FOOTNOTE_REFERENCE } from './footnotes.js';
 

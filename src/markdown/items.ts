@@ -3,7 +3,10 @@ import { isSafeHref } from '../model/isSafeHref.js';
 import type { Status } from '../model/types.js';
 import { quote } from './diagnostics.js';
 import type { ItemDraft, ReadContext } from './drafts.js';
-import { collectLinks, isStruckThrough, lineOf, plainText, readLead, splitLines } from './inline.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
+import type { InlineLine } from './inline.js';
+import { collectLinks, isStruckThrough, leadOf, lineOf, plainText, splitLines } from './inline.js';
+import type { StatusExtraction } from './statuses.js';
 import { extractStatus } from './statuses.js';
 import { CHECKBOX_MARKS } from './vocabulary/statusWords.js';
 
@@ -42,8 +45,9 @@ function textStatus(text: string): { status?: Status; text: string } {
  * Reads one line of markup as an item: `**Title**: detail`, `**Title** - detail`, or plain text,
  * with status from struck-through text (cancelled), status words and emoji, then the checkbox.
  */
-export function readItemLine(nodes: PhrasingContent[], line: number, checked: boolean | undefined, ctx: ReadContext): ItemDraft | undefined {
-  let text = plainText(nodes).replace(/\s+/g, ' ').trim();
+export function readItemLine(inlineLine: InlineLine, checked: boolean | undefined, ctx: ReadContext): ItemDraft | undefined {
+  const { nodes, line } = inlineLine;
+  let text = collapseWhitespace(inlineLine.text).trim();
   let isChecked = checked;
   let boxStatus: Status | undefined;
   const box = TEXT_CHECKBOX.exec(text);
@@ -53,18 +57,20 @@ export function readItemLine(nodes: PhrasingContent[], line: number, checked: bo
     text = text.slice(box[0].length);
   }
   if (text === '') return undefined;
-  const lead = readLead(nodes);
-  // The whole line's status markers are read once: without a lead they are also the title's.
-  const whole = extractStatus(text);
-  const title = lead ? textStatus(lead.key) : whole.text === '' ? { text } : whole;
+  const lead = leadOf(inlineLine);
+  // The whole line's status markers, read at most once: without a lead they are also the title's;
+  // with one, only when its key and value name no status (or it has no value).
+  let wholeLine: StatusExtraction | undefined;
+  const whole = (): StatusExtraction => (wholeLine ??= extractStatus(text));
+  const title = lead ? textStatus(lead.key) : whole().text === '' ? { text } : whole();
   const detail = lead && lead.value !== '' ? extractStatus(lead.value) : undefined;
   if (title.text === '') return undefined;
   let status: Status | undefined = title.status ?? detail?.status;
   if (isStruckThrough(nodes)) status = 'cancelled';
-  status ??= whole.status;
+  status ??= whole().status;
   if (status === undefined && isChecked !== undefined) status = boxStatus ?? (isChecked ? 'done' : 'planned');
   const item: ItemDraft = { line, title: title.text, text, status };
-  const detailText = detail ? detail.text || detail.note : whole.note;
+  const detailText = detail ? detail.text || detail.note : whole().note;
   if (detailText) item.detail = detailText;
   if (lead) item.key = lead.key;
   if (isChecked !== undefined) item.checked = isChecked;
@@ -82,7 +88,7 @@ function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
   const children = nested.flatMap((list) => readList(list, ctx));
   if (first) {
     const [titleLine, ...moreLines] = splitLines(first.children, lineOf(first));
-    const lead = titleLine ? readLead(titleLine.nodes) : undefined;
+    const lead = titleLine ? leadOf(titleLine) : undefined;
     const text = titleLine?.text ?? '';
     // A checkbox marks a piece of work: `- [ ] **Search**` with sub-bullets is an item, not a group title.
     const isLeadIn = checked === undefined && children.length > 0 && moreLines.length === 0 && ((lead && extractStatus(lead.value).text === '') || (!lead && /:\s*$/.test(text)));
@@ -91,7 +97,7 @@ function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
       const status = lead ? extractStatus(plainText(titleLine.nodes)).status : heading.status;
       return [{ kind: 'lead', title: heading.text || text, status, line: titleLine.line, entries: children }];
     }
-    const item = titleLine ? readItemLine(titleLine.nodes, titleLine.line, checked, ctx) : undefined;
+    const item = titleLine ? readItemLine(titleLine, checked, ctx) : undefined;
     if (item) {
       const extra = [...moreLines.map((entry) => entry.text), ...paragraphs.slice(1).map((paragraph) => plainText(paragraph.children).replace(/\s+/g, ' ').trim())];
       const detail = [item.detail, ...extra].filter((part) => part !== undefined && part !== '').join(' ');

@@ -41,7 +41,7 @@ describe('the markdown and vite entries and the CLI', () => {
 
   it('reaches only the markdown parser packages and Node built-ins', () => {
     const packages = [...packagesReachedFrom(join(srcDir, 'cli/main.ts'), { atImport: true })].filter((name) => !name.startsWith('node:')).sort();
-    expect(packages).toEqual(['date-fns', 'markdown-it']);
+    expect(packages).toEqual(['date-fns', 'linkify-it', 'markdown-it']);
   });
 
   it('loads React only when `render` runs, through its dynamic import', () => {

@@ -3,7 +3,7 @@ import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import { quote } from './diagnostics.js';
 import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
-import { lineOf, readLead, splitLines } from './inline.js';
+import { leadOf, lineOf, splitLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { readItemLine, readList } from './items.js';
 import type { MetricDraft } from './metrics.js';
@@ -79,7 +79,7 @@ function readCriteriaBlocks(blocks: readonly RootContent[], sink: CriteriaSink, 
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       for (const line of splitLines(block.children, lineOf(block))) {
-        const lead = readLead(line.nodes);
+        const lead = leadOf(line);
         if (lead && lead.value === '') {
           groupTitle = extractStatus(lead.key).text || title;
           continue;
@@ -89,7 +89,7 @@ function readCriteriaBlocks(blocks: readonly RootContent[], sink: CriteriaSink, 
           status = statusOfValue(lead.value);
           continue;
         }
-        const item = readItemLine(line.nodes, line.line, undefined, ctx);
+        const item = readItemLine(line, undefined, ctx);
         const metric = item ? parseMetric(item.key ? (item.detail ?? '') : item.title, item.key) : undefined;
         if (item && metric) addCriterion(item, sink, groupTitle, status);
         else ctx.diagnostics.info(line.line, `text ${quote(line.text)} in "${title}" is not a metric (no number) and was left out`);

@@ -74,7 +74,7 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
       }
     }
     if (isCheckboxLine(line.text)) {
-      const item = readItemLine(line.nodes, line.line, undefined, ctx);
+      const item = readItemLine(line, undefined, ctx);
       if (item) groupOf(phase, slot).items.push(item);
       continue;
     }

@@ -3,7 +3,8 @@ import type { PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
 import { applyDateValue } from './phaseDates.js';
-import { cleanTitle, statusOfValue } from './statuses.js';
+import { cleanTitle } from './cleanTitle.js';
+import { statusOfValue } from './statuses.js';
 import type { TableShape } from './tables.js';
 import { rowToItem } from './tables.js';
 

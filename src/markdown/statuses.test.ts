@@ -1,4 +1,5 @@
-import { cleanTitle, extractStatus, statusOfEmoji, statusOfPhrase, statusOfValue, stripEmoji } from './statuses.js';
+import { cleanTitle } from './cleanTitle.js';
+import { extractStatus, statusOfEmoji, statusOfPhrase, statusOfValue, stripEmoji } from './statuses.js';
 
 describe('statusOfEmoji', () => {
   it('maps each status emoji', () => {
@@ -54,6 +55,12 @@ describe('statusOfValue', () => {
 });
 
 describe('extractStatus', () => {
+  it('reads bracketed status words only from its vocabulary, not from what every object has', () => {
+    expect(extractStatus('Parser (constructor)')).toEqual({ status: undefined, text: 'Parser (constructor)', note: undefined });
+    expect(extractStatus('Formatter [toString]')).toEqual({ status: undefined, text: 'Formatter [toString]', note: undefined });
+    expect(extractStatus('Search (current)').status).toBe('in-progress');
+  });
+
   it('takes a status segment after a dash out of the title', () => {
     expect(extractStatus('Phase 1: Beta Release - IN PROGRESS')).toEqual({ status: 'in-progress', text: 'Phase 1: Beta Release' });
   });

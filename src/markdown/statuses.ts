@@ -1,4 +1,7 @@
 import type { Status } from '../model/types.js';
+import { cleanTitle } from './cleanTitle.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
+import { endsWithMatch } from './lastCharacter.js';
 import { BRACKETED_STATUS_WORDS, PROGRESS_WORDS, STATUS_EMOJI, STATUS_WORDS } from './vocabulary/statusWords.js';
 
 const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
@@ -7,6 +10,8 @@ const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
 const STATUS_OF_WORD: ReadonlyMap<string, Status> = new Map(
   Object.values(STATUS_WORDS).flatMap((byStatus) => Object.entries(byStatus).flatMap(([status, words]) => words.map((word) => [word, status as Status] as const))),
 );
+// A map, not the record itself: `(constructor)` is no status, and long segments are not made property names.
+const STATUS_OF_BRACKETED_WORD: ReadonlyMap<string, Status> = new Map(Object.entries(BRACKETED_STATUS_WORDS));
 const PROGRESS = new RegExp(`(?<![\\d.])(\\d{1,3})\\s?%\\s*(?:${PROGRESS_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
@@ -29,8 +34,8 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
 
 // What a phrase may carry around its words without naming another status: `**Done.**`, `- WIP`.
 const TRAILING_MARKS = /(?<![\s!.;,*_~])[\s!.;,*_~]+$/;
+const TRAILING_MARK = /[\s!.;,*_~]/;
 const LEADING_MARKS = /^[\s*_~\-–—|:]+/;
-const WHITESPACE_RUN = /\s+/g;
 
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
@@ -89,7 +94,11 @@ export function statusOfEmoji(text: string): Status | undefined {
  * `dropped in favour of X`; `undefined` for any other text.
  */
 export function statusOfPhrase(text: string): Status | undefined {
-  const phrase = stripEmoji(text).toLowerCase().replace(TRAILING_MARKS, '').replace(LEADING_MARKS, '').replace(WHITESPACE_RUN, ' ');
+  let phrase = stripEmoji(text).toLowerCase();
+  // The trailing marks are looked for only behind a last character that is one: a search for
+  // them from the front is paid on every phrase, and most end in a letter.
+  if (endsWithMatch(phrase, TRAILING_MARK)) phrase = phrase.replace(TRAILING_MARKS, '');
+  phrase = collapseWhitespace(phrase.replace(LEADING_MARKS, ''));
   if (phrase === '') return undefined;
   for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
   return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
@@ -123,7 +132,7 @@ export function statusOfValue(text: string): Status | undefined {
 }
 
 function statusOfBracketed(segment: string): Status | undefined {
-  return BRACKETED_STATUS_WORDS[segment.trim().toLowerCase().replace(WHITESPACE_RUN, ' ')];
+  return STATUS_OF_BRACKETED_WORD.get(collapseWhitespace(segment.trim().toLowerCase()));
 }
 
 /** A text with its status markers taken out. */
@@ -177,34 +186,4 @@ export function extractStatus(text: string): StatusExtraction {
   // `(Started March 2025, 99% complete as of Aug 2025)`: a progress figure inside a longer note.
   status ??= emojiStatus ?? statusOfProgress(rest);
   return { status, text: cleanTitle(rest), note };
-}
-
-const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N}.]| (?=[\p{L}\p{N}]))*$/u;
-const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
-const SPACE_AFTER_OPENING = /([([])\s+/g;
-const SPACE_BEFORE_CLOSING = /\s+([)\]])/g;
-const LEADING_SEPARATOR_RUN = /^[\s–—|:·•,;/]+/;
-// A leading dash is a separator only before a space: `--most_severe` is a command-line flag.
-const LEADING_DASHES = /^-+(?=\s|$)/;
-const TRAILING_SEPARATOR_RUN = /(?<![\s\-–—|:·•,;/])[\s\-–—|:·•,;/]+$/;
-const DOUBLED_SEPARATOR = /\s+([-–—|:])\s*([-–—|:])(\s+|$)/g;
-const EMPTY_PAIR = /\(\s*\)|\[\s*\]|“\s*”|‘\s*’|«\s*»|"\s*"|`\s*`/g;
-
-/** Trims separators and empty brackets left behind once parts of a title were taken out. */
-export function cleanTitle(text: string): string {
-  // Most titles are words and numbers with single spaces: nothing below would change them.
-  if (PLAIN_TITLE.test(text)) return text;
-  let title = text.replace(EMPTY_BRACKETS, ' ').replace(WHITESPACE_RUN, ' ').replace(SPACE_AFTER_OPENING, '$1').replace(SPACE_BEFORE_CLOSING, '$1');
-  let previous = '';
-  while (previous !== title) {
-    previous = title;
-    title = title
-      .replace(LEADING_SEPARATOR_RUN, '')
-      .replace(LEADING_DASHES, '')
-      .replace(TRAILING_SEPARATOR_RUN, '')
-      .replace(DOUBLED_SEPARATOR, ' $2 ')
-      .replace(EMPTY_PAIR, '')
-      .trim();
-  }
-  return title;
 }

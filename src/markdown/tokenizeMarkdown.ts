@@ -1,4 +1,7 @@
-import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+import { LinkifyIt } from 'linkify-it';
 import markdownIt from 'markdown-it';
 import { addFootnotes } from './footnotes.js';
 
@@ -27,10 +30,22 @@ function tooDeep(state: StateBlock, startLine: number, endLine: number, silent: 
   return true;
 }
 
-/** GFM reads `www.example.com` as a link; linkify-it reads only `http(s)://` without fuzzy links. */
-function addWwwLinks(md: MarkdownIt): void {
+/**
+ * Bare URLs as links, by linkify-it 6 (markdown-it 14 ships 5; 6 is what markdown-it 15 used, so
+ * links read as they were). markdown-it 14 asks `pretest` before `test`: 15 asked `test` on the
+ * whole paragraph there, and so does this.
+ */
+class Linkify extends LinkifyIt {
+  pretest(text: string): boolean {
+    return this.test(text);
+  }
+}
+
+/** GFM also reads `www.example.com` as a link; linkify-it reads only `http(s)://` without fuzzy links. */
+function createLinkify(): LinkifyIt {
+  const linkify = new Linkify();
   let pattern: RegExp | undefined;
-  md.linkify.add('www.', {
+  linkify.add('www.', {
     validate(text, pos, self) {
       // The rest of a `www.` host, as linkify-it's own `http://` validator reads what follows `//`.
       pattern ??= new RegExp(`${self.re.get_url_host_port().source}${self.re.get_path().source}`, 'iy');
@@ -42,19 +57,23 @@ function addWwwLinks(md: MarkdownIt): void {
       match.url = `http://${match.url}`;
     },
   });
+  return linkify;
 }
 
 function createParser(): MarkdownIt {
   // CommonMark plus GFM tables and strikethrough (built in), raw HTML kept as HTML tokens and bare
   // URLs as links, GFM footnotes. Task lists and front matter are read by the tree builder.
-  const md = markdownIt('default', { html: true, linkify: true, maxNesting: MAX_NESTING });
+  // markdown-it 14, not 15: 15's build sets every token field through a helper call, which made
+  // its parse of real roadmaps about 1.7 times slower. (`maxNesting` is missing from its types.)
+  const options = { html: true, linkify: true, maxNesting: MAX_NESTING };
+  const md = markdownIt('default', options);
+  (md as { linkify: unknown }).linkify = createLinkify();
   // Keep every link as written: the importer decides which are safe, and says so (markdown-it
   // would silently turn `javascript:` links into text and percent-encode the rest).
   md.validateLink = () => true;
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (text) => text;
   md.block.ruler.before('table', TOO_DEEP, tooDeep);
-  addWwwLinks(md);
   addFootnotes(md);
   return md;
 }

@@ -1,3 +1,5 @@
+import { firstCharacters } from './wordAlternation.js';
+
 /**
  * Sections of a roadmap document, or of a README holding one, that are about the project rather
  * than phases of it. Lower case. A trailing `*` matches any ending (`contribut*`: contributing,
@@ -163,13 +165,17 @@ export function entriesPattern(entries: readonly string[]): RegExp {
   const words: string[] = [];
   const stems: string[] = [];
   const spaceless: string[] = [];
+  const boundedEntries: string[] = [];
   for (const entry of entries) {
     const stem = entry.endsWith('*') ? entry.slice(0, -1) : entry;
     if (SPACELESS.test(stem)) spaceless.push(escapeEntry(stem));
-    else (entry.endsWith('*') ? stems : words).push(escapeEntry(stem));
+    else {
+      (entry.endsWith('*') ? stems : words).push(escapeEntry(stem));
+      boundedEntries.push(stem);
+    }
   }
   const bounded = [...(words.length > 0 ? [`(?:${words.join('|')})(?![\\p{L}\\p{N}])`] : []), ...stems];
-  const alternatives = [...(bounded.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${bounded.join('|')})`] : []), ...spaceless];
+  const alternatives = [...(bounded.length > 0 ? [`${firstCharacters(boundedEntries)}(?<![\\p{L}\\p{N}])(?:${bounded.join('|')})`] : []), ...spaceless];
   return new RegExp(alternatives.join('|'), 'iu');
 }
 

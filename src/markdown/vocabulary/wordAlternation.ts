@@ -10,3 +10,14 @@ export function wordAlternation(words: readonly string[]): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
 }
+
+/**
+ * A lookahead for the first characters of the words: `(?=[ks])` for `kpi` and `success`. Put
+ * before a word-boundary lookbehind, it lets a pattern skip most positions with one character
+ * test instead of testing the lookbehind's letter classes there first. Matches nothing more.
+ * @example firstCharacters(['kpi', 'success']) // '(?=[ks])'
+ */
+export function firstCharacters(words: readonly string[]): string {
+  const firsts = new Set(words.map((word) => String.fromCodePoint(word.codePointAt(0) ?? 0x20)));
+  return `(?=[${[...firsts].map((char) => char.replace(/[\]\\^-]/, '\\$&')).join('')}])`;
+}
