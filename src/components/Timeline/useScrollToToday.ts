@@ -1,12 +1,11 @@
 'use client';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TextExtent } from '../../hooks/internal/chooseScrollStart.js';
 import { chooseScrollStart } from '../../hooks/internal/chooseScrollStart.js';
 import { textDirection } from '../../hooks/internal/textDirection.js';
+import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 import type { UseTimelineResult } from '../../hooks/useTimeline.js';
-
-// Scrolling before the first paint needs a layout effect; the server has none and needs none.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Where each label of the axis header sits, in pixels from the axis start (its inline-start edge). */
 function headerTextExtents(ticks: Element, rtl: boolean): TextExtent[] {
@@ -78,17 +77,20 @@ function scrollAxisTo(viewport: HTMLElement, choose: (visibleDays: number) => Op
  * or the axis shows, so this looks at the DOM; when the axis comes back after the list (a narrower
  * window and back), its scroll was lost with it and today is found again.
  */
-export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTimelineResult): void {
+export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, timeline: UseTimelineResult): void {
   const scrolledFor = useRef<string | undefined>(undefined);
   const todayOffset = timeline.todayMarker?.offset;
   const { days, entries } = timeline;
-  useIsomorphicLayoutEffect(() => {
+  // Before the first paint, so the reader never sees the axis jump.
+  useClientLayoutEffect(() => {
+    const viewport = viewportRef.current;
     if (!viewport || todayOffset === undefined || days === 0 || scrolledFor.current === timeline.zoom) return;
     const inHand = scrolledFor.current === undefined ? undefined : entries[timeline.activeIndex]?.offset;
     scrolledFor.current = timeline.zoom;
     scrollAxisTo(viewport, (visibleDays) => (inHand === undefined ? openingPoint(entries, todayOffset, visibleDays) : { day: inHand, across: 1 / 3 }), days);
   });
   useEffect(() => {
+    const viewport = viewportRef.current;
     if (!viewport || todayOffset === undefined || days === 0) return;
     let wasScrolling = isScrollingAxis(viewport);
     const observer = new ResizeObserver(() => {
@@ -98,5 +100,5 @@ export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTime
     });
     observer.observe(viewport);
     return () => observer.disconnect();
-  }, [viewport, todayOffset, days, entries]);
+  }, [viewportRef, todayOffset, days, entries]);
 }
