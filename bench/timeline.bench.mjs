@@ -7,9 +7,15 @@ import { join } from 'node:path';
 import { measureBundle } from './lib/bundleSize.mjs';
 import { benchHtml, bundleForBrowser, launchChromium, measureUntilQuiet, servePages } from './lib/chromium.mjs';
 
-const SIZES = [100, 1000, 10000];
+// TIMELINE_BENCH_SIZES / TIMELINE_BENCH_KINDS (comma-separated) narrow a run while profiling; the
+// ratios need every kind, so a narrowed run reports them only where its kinds allow.
+function fromEnv(name, all) {
+  const wanted = process.env[name]?.split(',').map((value) => value.trim());
+  return wanted ? all.filter((value) => wanted.includes(String(value))) : all;
+}
+const SIZES = fromEnv('TIMELINE_BENCH_SIZES', [100, 1000, 10000]);
 // `timeline` is what a host gets with no orientation on a 1280 px page (the axis); `timelineVertical` the list.
-const KINDS = ['timeline', 'timelineVertical', 'chrono', 'plainList'];
+const KINDS = fromEnv('TIMELINE_BENCH_KINDS', ['timeline', 'timelineVertical', 'chrono', 'plainList']);
 // react-chrono at 10,000 entries can take minutes; the wait is capped and the result says so.
 const TIMEOUT_MS = { timeline: 60_000, timelineVertical: 60_000, chrono: 90_000, plainList: 60_000 };
 
@@ -130,7 +136,7 @@ async function measureCase(browser, origin, kind, count) {
   return { mount: { ...mount, timedOut: mountTimedOut }, update: { ...update, timedOut: updateTimedOut }, reach, errors };
 }
 
-const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
+const ratio = (a, b) => (a !== undefined && b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 
 export async function run({ root }) {
   const bundle = await bundleForBrowser({ root, code: pageCode(root) });
@@ -146,14 +152,14 @@ export async function run({ root }) {
       }
       const { timeline, timelineVertical, chrono, plainList } = results[count];
       results[count].ratios = {
-        mountTimelineOverChrono: ratio(timeline.mount.mainThreadMs, chrono.mount.mainThreadMs),
-        updateTimelineOverChrono: ratio(timeline.update.mainThreadMs, chrono.update.mainThreadMs),
-        mountTimelineOverPlainList: ratio(timeline.mount.mainThreadMs, plainList.mount.mainThreadMs),
-        updateTimelineOverPlainList: ratio(timeline.update.mainThreadMs, plainList.update.mainThreadMs),
-        mountVerticalOverChrono: ratio(timelineVertical.mount.mainThreadMs, chrono.mount.mainThreadMs),
-        mountVerticalOverPlainList: ratio(timelineVertical.mount.mainThreadMs, plainList.mount.mainThreadMs),
-        domTimelineOverChrono: ratio(timeline.mount.domElements, chrono.mount.domElements),
-        heapTimelineOverChrono: ratio(timeline.mount.jsHeapBytes, chrono.mount.jsHeapBytes),
+        mountTimelineOverChrono: ratio(timeline?.mount.mainThreadMs, chrono?.mount.mainThreadMs),
+        updateTimelineOverChrono: ratio(timeline?.update.mainThreadMs, chrono?.update.mainThreadMs),
+        mountTimelineOverPlainList: ratio(timeline?.mount.mainThreadMs, plainList?.mount.mainThreadMs),
+        updateTimelineOverPlainList: ratio(timeline?.update.mainThreadMs, plainList?.update.mainThreadMs),
+        mountVerticalOverChrono: ratio(timelineVertical?.mount.mainThreadMs, chrono?.mount.mainThreadMs),
+        mountVerticalOverPlainList: ratio(timelineVertical?.mount.mainThreadMs, plainList?.mount.mainThreadMs),
+        domTimelineOverChrono: ratio(timeline?.mount.domElements, chrono?.mount.domElements),
+        heapTimelineOverChrono: ratio(timeline?.mount.jsHeapBytes, chrono?.mount.jsHeapBytes),
       };
     }
   } finally {

@@ -1,6 +1,6 @@
 'use client';
 import type { Locale } from 'date-fns';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, UIEvent } from 'react';
 import { useId, useMemo } from 'react';
 import { resolveNow } from '../dates/isoDate.js';
 import type { TimelineLayout, TimelineOrientation } from '../layout/timelineLayout.js';
@@ -19,7 +19,8 @@ import { composeHandlers } from './internal/composeHandlers.js';
 import { describeTimelinePhase } from './internal/describeTimelinePhase.js';
 import type { UseTimelineResult } from './internal/timelineResult.js';
 import { computeTimelineTicks } from './internal/timelineTicks.js';
-import { entriesInView, tickRanges, timelineEntries, todayOnAxis } from './internal/timelineViewModel.js';
+import { entriesInView, timelineEntries, todayOnAxis } from './internal/timelineViewModel.js';
+import { useAxisWindow } from './internal/useAxisWindow.js';
 import { useRoadmapValidation } from './internal/useRoadmapValidation.js';
 import { useScrollViewport } from './internal/useScrollViewport.js';
 import { useSummarisedRoadmap } from './internal/useSummarisedRoadmap.js';
@@ -105,7 +106,7 @@ export function useTimelineOfValidated(validation: ValidationResult, options: Us
   const isVirtualized = entries.length > virtualizeAbove;
   // The width is never tracked: rows are windowed by height, and ticks by a window as wide as the widest
   // screens, which spares a second render once the viewport is measured.
-  const { view, viewportRef, onScroll } = useScrollViewport(initialViewport, overscan, false);
+  const { view, viewportRef, onScroll } = useScrollViewport(initialViewport, overscan);
   const { active, setActiveIndex, handleKey, itemRef } = useTimelineKeyboard({
     count: entries.length,
     initialIndex: Math.max(0, entries.findIndex((entry) => entry.summary.isCurrent)),
@@ -117,10 +118,18 @@ export function useTimelineOfValidated(validation: ValidationResult, options: Us
   const visibleEntries = useMemo(() => (isVirtualized ? entriesInView(entries, view, overscan, active) : entries), [isVirtualized, entries, view, active, overscan]);
   const scale = layout.scale;
   const todayMarker = useMemo(() => (scale && isAxis ? todayOnAxis(scale, today, dayWidth) : undefined), [scale, isAxis, today, dayWidth]);
+  const axisWindow = useAxisWindow(scale?.ticks.length ?? 0, todayMarker?.x ?? 0, `${zoom} ${dayWidth}`, overscan);
+  const { left: ticksFrom, right: ticksTo } = axisWindow.range;
   const ticks = useMemo(
-    () => (scale && todayMarker ? computeTimelineTicks(scale, zoom, dayWidth, tickRanges(scale.ticks.length, view.left, overscan, todayMarker.x), labels, locale) : []),
-    [scale, todayMarker, labels, zoom, dayWidth, view.left, overscan, locale],
+    () => (scale && todayMarker ? computeTimelineTicks(scale, zoom, dayWidth, [{ left: ticksFrom, right: ticksTo }], labels, locale) : []),
+    [scale, todayMarker, labels, zoom, dayWidth, ticksFrom, ticksTo, locale],
   );
+
+  // Rows follow the scroll down, ticks the scroll sideways.
+  const followScroll = (event: UIEvent<HTMLElement>) => {
+    onScroll(event);
+    axisWindow.onScroll(event);
+  };
 
   return {
     roadmap,
@@ -143,7 +152,7 @@ export function useTimelineOfValidated(validation: ValidationResult, options: Us
     zoomOut: () => zoomBy(1),
     activeIndex: active,
     describePhase: (entry) => describeTimelinePhase(entry.summary, locale, labels),
-    getViewportProps: (props = {} as never) => ({ ...props, ref: viewportRef, onScroll: composeHandlers(props.onScroll, onScroll) }),
+    getViewportProps: (props = {} as never) => ({ ...props, ref: viewportRef, onScroll: composeHandlers(props.onScroll, followScroll) }),
     getItemProps: (entry, props = {} as never) => ({
       ...props,
       'aria-setsize': entries.length,

@@ -62,29 +62,20 @@ export interface TimelineLayout {
 export function orderByTime(phases: readonly { when?: DateSpan }[]): number[] {
   const dated: number[] = [];
   const undated: number[] = [];
-  phases.forEach((phase, index) => {
-    (phase.when ? dated : undated).push(index);
-  });
-  const byTime = (a: number, b: number) => compareSpans(phases[a]!.when!, phases[b]!.when!) || a - b;
-  // Roadmaps are mostly written in time order already: one linear check spares the sort.
-  if (dated.some((index, at) => at > 0 && byTime(dated[at - 1]!, index) > 0)) dated.sort(byTime);
-  return dated.concat(undated);
-}
-
-/** The earliest start and latest end of the dated phases (as day numbers alongside), widened to hold `today`. */
-function rangeOf(spans: readonly DateSpan[], starts: readonly number[], ends: readonly number[], today: string | undefined): { start: string; end: string } | undefined {
-  if (spans.length === 0) return undefined;
-  let first = 0;
-  let last = 0;
-  for (let index = 1; index < spans.length; index += 1) {
-    if (starts[index]! < starts[first]!) first = index;
-    if (ends[index]! > ends[last]!) last = index;
+  // Plain loops: this runs over every phase of a 10,000-phase roadmap before the first paint.
+  let sorted = true;
+  for (let index = 0; index < phases.length; index += 1) {
+    const when = phases[index]!.when;
+    if (!when) {
+      undated.push(index);
+      continue;
+    }
+    // Roadmaps are mostly written in time order already: one linear check spares the sort.
+    if (sorted && dated.length > 0 && compareSpans(phases[dated[dated.length - 1]!]!.when!, when) > 0) sorted = false;
+    dated.push(index);
   }
-  let start = spans[first]!.start;
-  let end = spans[last]!.end;
-  if (today && dayNumber(today) < starts[first]!) start = today;
-  if (today && dayNumber(today) > ends[last]!) end = today;
-  return { start, end };
+  if (!sorted) dated.sort((a, b) => compareSpans(phases[a]!.when!, phases[b]!.when!) || a - b);
+  return dated.concat(undated);
 }
 
 /**
@@ -93,21 +84,43 @@ function rangeOf(spans: readonly DateSpan[], starts: readonly number[], ends: re
  * heading. The same rows serve the list and the axis, so either can be drawn from one layout.
  */
 export function computeTimelineLayout(phases: readonly { when?: DateSpan }[], options: TimelineLayoutOptions): TimelineLayout {
-  const { dayWidth, rowSize, headingSize } = options;
+  const { dayWidth, rowSize, headingSize, today } = options;
   const order = orderByTime(phases);
-  const spans = order.flatMap((index) => phases[index]!.when ?? []);
-  const scheduledCount = spans.length;
-  // Day numbers once per span: 10,000 phases are laid out on every zoom.
-  const starts = spans.map((span) => dayNumber(span.start));
-  const ends = spans.map((span) => dayNumber(span.end));
-  const scale = computeTimeScale(rangeOf(spans, starts, ends, options.today), options.zoom);
+  // Dated phases come first in `order`. One pass takes their day numbers (once each: 10,000 phases
+  // are laid out on every zoom) and finds the earliest start and the latest end.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let range: { start: string; end: string } | undefined;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const documentIndex of order) {
+    const span = phases[documentIndex]!.when;
+    if (!span) break;
+    const start = dayNumber(span.start);
+    const end = dayNumber(span.end);
+    range ??= { start: span.start, end: span.end };
+    if (start < firstDay) {
+      firstDay = start;
+      range.start = span.start;
+    }
+    if (end > lastDay) {
+      lastDay = end;
+      range.end = span.end;
+    }
+    starts.push(start);
+    ends.push(end);
+  }
+  const scheduledCount = starts.length;
+  // The axis always reaches today, so an overdue roadmap still shows where today is.
+  if (range && today && dayNumber(today) < firstDay) range.start = today;
+  if (range && today && dayNumber(today) > lastDay) range.end = today;
+  const scale = computeTimeScale(range, options.zoom);
   const origin = scale ? dayNumber(scale.start) : 0;
   const boxes = order.map((documentIndex, index): TimelineBox => {
-    const span = spans[index];
     // The first undated row also holds the "Unscheduled" heading; the rows after it move down.
     const y = index * rowSize + (index > scheduledCount ? headingSize : 0);
     const height = rowSize + (index === scheduledCount ? headingSize : 0);
-    if (!span) return { documentIndex, lane: undefined, offset: undefined, length: undefined, shape: undefined, x: 0, y, width: 0, height };
+    if (index >= scheduledCount) return { documentIndex, lane: undefined, offset: undefined, length: undefined, shape: undefined, x: 0, y, width: 0, height };
     const offset = starts[index]! - origin;
     const length = Math.max(1, ends[index]! - starts[index]! + 1);
     const shape = length === 1 ? 'point' : 'bar';

@@ -67,6 +67,17 @@ describe('Timeline in Chromium', () => {
     await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('v2.2.0 Experiments'));
   });
 
+  it('opens the tooltip inside the timeline, in its theme, though the root attaches after the first render', async () => {
+    const { container } = render(<Timeline roadmap={releasesByQuarter} now={EXAMPLE_NOW} orientation="horizontal" theme={{ colorScheme: 'dark' }} />);
+    // After the opening scroll's event: Radix closes a tooltip whose trigger scrolls.
+    await nextFrame();
+    screen.getByRole('button', { name: /Funnels/ }).focus();
+    const tooltip = (await screen.findByRole('tooltip')).closest<HTMLElement>('.rk-timeline__tooltip')!;
+    expect(container.querySelector('.rk-timeline')!.contains(tooltip)).toBe(true);
+    // The dark scheme's surface (#15171c), inherited from the timeline's root.
+    expect(getComputedStyle(tooltip).backgroundColor).toBe('rgb(21, 23, 28)');
+  });
+
   it('keeps the tooltip of a phase the arrow keys scrolled into view', async () => {
     // Radix closes an open tooltip whose trigger scrolls; a focus that scrolls used to open the new
     // tooltip and close it on the next frame.

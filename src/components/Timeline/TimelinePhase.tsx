@@ -34,13 +34,12 @@ export interface TimelinePhaseProps {
   unstyled: boolean;
   renderPhase: RenderTimelinePhase | undefined;
   headingLevel: HeadingLevel;
-  tooltipContainer: HTMLElement | null;
   /** Place the row at the entry's offset (a virtualised list). */
   positioned: boolean;
 }
 
 /** One `<li>` of the timeline: its phase as a button with a tooltip, and the "Unscheduled" heading when first undated. */
-export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderPhase, headingLevel, tooltipContainer, positioned }: TimelinePhaseProps) {
+export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderPhase, headingLevel, positioned }: TimelinePhaseProps) {
   const { phase, summary } = entry;
   const text = timeline.describePhase(entry);
   const name = getPhaseNameParts(phase);
@@ -82,7 +81,7 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
             )}
           </button>
         </Tooltip.Trigger>
-        <TimelinePhaseTooltip phase={phase} text={text} labels={labels} slot={slot} container={tooltipContainer} side={isVertical ? 'right' : 'bottom'} />
+        <TimelinePhaseTooltip phase={phase} text={text} labels={labels} slot={slot} side={isVertical ? 'right' : 'bottom'} />
       </Tooltip.Root>
       {!isVertical && (
         // The bar repeats the row's dates as a length: decoration, the words beside it say it all.

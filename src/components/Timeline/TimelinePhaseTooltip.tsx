@@ -6,6 +6,7 @@ import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { timelineSlots } from './Timeline.slots.js';
 import type { TimelineDefaultLabels } from './timelineDefaultLabels.js';
+import { useTooltipContainer } from './tooltipContainer.js';
 
 /** Props of `TimelinePhaseTooltip`. */
 export interface TimelinePhaseTooltipProps {
@@ -13,13 +14,13 @@ export interface TimelinePhaseTooltipProps {
   text: TimelinePhaseText;
   labels: TimelineDefaultLabels;
   slot: (name: keyof typeof timelineSlots) => SlotProps;
-  /** Where the tooltip is portalled: the timeline's root, so it inherits the theme variables. */
-  container: HTMLElement | null;
   side: 'bottom' | 'right';
 }
 
 /** The details of a phase on hover and focus: version, title, dates, status, progress, next items. */
-export function TimelinePhaseTooltip({ phase, text, labels, slot, container, side }: TimelinePhaseTooltipProps) {
+export function TimelinePhaseTooltip({ phase, text, labels, slot, side }: TimelinePhaseTooltipProps) {
+  // Portalled into the timeline's root, so it inherits the theme variables.
+  const container = useTooltipContainer();
   return (
     <Tooltip.Portal container={container}>
       <Tooltip.Content {...slot('tooltip')} side={side} align="start" sideOffset={6} collisionPadding={8} data-status={phase.status}>

@@ -1,7 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
-import { forwardRef, useCallback, useState } from 'react';
+import { forwardRef, useCallback, useRef, useState } from 'react';
 import type { TimelineOrientation } from '../../layout/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
@@ -12,13 +12,13 @@ import type { CommonProps } from '../common/commonProps.js';
 import type { HeadingLevel } from '../common/headingLevel.js';
 import { useDatedCommonProps } from '../common/useDatedCommonProps.js';
 import { splitCommonProps } from '../common/splitCommonProps.js';
-import { useRootElement } from '../common/useRootElement.js';
 import { timelineSlots } from './Timeline.slots.js';
 import { timelineDefaultLabels } from './timelineDefaultLabels.js';
 import { TimelineAxis } from './TimelineAxis.js';
 import type { RenderTimelinePhase } from './TimelinePhase.js';
 import { TimelinePhase } from './TimelinePhase.js';
 import { TimelineZoomControls } from './TimelineZoomControls.js';
+import { createTooltipContainer, TooltipContainerContext } from './tooltipContainer.js';
 import { useAutoOrientation } from './useAutoOrientation.js';
 import { useScrollToToday } from './useScrollToToday.js';
 import { useTimelineMotion } from './useTimelineMotion.js';
@@ -83,12 +83,23 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
   const common = useDatedCommonProps(commonProps, timelineSlots, timelineDefaultLabels);
   const unstyled = commonProps.unstyled ?? false;
   const { slot } = common;
-  const [rootElement, setRoot] = useRootElement(ref);
   // Paper shows the list, and every phase of it: no virtualisation while printing.
   const printing = usePrintMode();
   // The stylesheet's container query picks the list or the axis at the default breakpoint; any other
   // breakpoint is measured (a container query cannot read it from a prop).
-  const measured = useAutoOrientation(rootElement, chosenOrientation ?? (breakpoint === CSS_BREAKPOINT ? 'horizontal' : undefined), breakpoint, printing);
+  // The root and the viewport are held in refs, not state: attaching them re-renders nothing.
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const [tooltipContainer] = useState(createTooltipContainer);
+  const setRoot = useCallback(
+    (element: HTMLDivElement | null) => {
+      rootRef.current = element;
+      tooltipContainer.set(element);
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref, tooltipContainer],
+  );
+  const measured = useAutoOrientation(rootRef, chosenOrientation ?? (breakpoint === CSS_BREAKPOINT ? 'horizontal' : undefined), breakpoint, printing);
   const timeline = useTimelineOfValidated(useValidRoadmap(roadmap), {
     orientation: printing ? 'vertical' : measured,
     zoom,
@@ -101,13 +112,13 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
     virtualizeAbove: printing ? Number.POSITIVE_INFINITY : virtualizeAbove,
   });
   const listScope = useTimelineMotion<HTMLOListElement>(timeline.zoom);
-  const [viewport, setViewport] = useState<HTMLElement | null>(null);
   const viewportProps = timeline.getViewportProps(slot('viewport'));
+  const viewport = useRef<HTMLElement | null>(null);
   const { ref: trackViewport } = viewportProps;
   const viewportRef = useCallback(
     (element: HTMLElement | null) => {
       trackViewport(element);
-      setViewport(element);
+      viewport.current = element;
     },
     [trackViewport],
   );
@@ -135,28 +146,29 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
         '--rk-timeline-row-size': `${timeline.rowSize}px`,
       }}
     >
-      <Tooltip.Provider delayDuration={300}>
-        {hasAxis && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
-        <div {...viewportProps} ref={viewportRef}>
-          {hasAxis && <TimelineAxis timeline={timeline} labels={common.labels} slot={slot} />}
-          <ol {...slot('list')} ref={listScope} aria-label={common.labels.timeline(roadmap.title)}>
-            {timeline.visibleEntries.map((entry) => (
-              <TimelinePhase
-                key={entry.phase.id}
-                entry={entry}
-                timeline={timeline}
-                labels={common.labels}
-                slot={slot}
-                unstyled={unstyled}
-                renderPhase={renderPhase}
-                headingLevel={headingLevel}
-                tooltipContainer={rootElement}
-                positioned={timeline.isVirtualized}
-              />
-            ))}
-          </ol>
-        </div>
-      </Tooltip.Provider>
+      <TooltipContainerContext.Provider value={tooltipContainer}>
+        <Tooltip.Provider delayDuration={300}>
+          {hasAxis && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
+          <div {...viewportProps} ref={viewportRef}>
+            {hasAxis && <TimelineAxis timeline={timeline} labels={common.labels} slot={slot} />}
+            <ol {...slot('list')} ref={listScope} aria-label={common.labels.timeline(roadmap.title)}>
+              {timeline.visibleEntries.map((entry) => (
+                <TimelinePhase
+                  key={entry.phase.id}
+                  entry={entry}
+                  timeline={timeline}
+                  labels={common.labels}
+                  slot={slot}
+                  unstyled={unstyled}
+                  renderPhase={renderPhase}
+                  headingLevel={headingLevel}
+                  positioned={timeline.isVirtualized}
+                />
+              ))}
+            </ol>
+          </div>
+        </Tooltip.Provider>
+      </TooltipContainerContext.Provider>
     </div>
   );
 });

@@ -1,4 +1,5 @@
 'use client';
+import type { RefObject } from 'react';
 import { useEffect, useState } from 'react';
 import type { TimelineOrientation } from '../../layout/timelineLayout.js';
 
@@ -8,13 +9,14 @@ import type { TimelineOrientation } from '../../layout/timelineLayout.js';
  * width is measured at `breakpoint` pixels or more. Printing switches back to the list, which paper
  * shows whole where a time axis would be clipped.
  */
-export function useAutoOrientation(element: HTMLElement | null, chosen: TimelineOrientation | undefined, breakpoint: number, printing = false): TimelineOrientation {
+export function useAutoOrientation(elementRef: RefObject<HTMLElement | null>, chosen: TimelineOrientation | undefined, breakpoint: number, printing = false): TimelineOrientation {
   const [wide, setWide] = useState(false);
   useEffect(() => {
+    const element = elementRef.current;
     if (chosen || !element) return;
     const observer = new ResizeObserver(() => setWide(element.clientWidth >= breakpoint));
     observer.observe(element);
     return () => observer.disconnect();
-  }, [chosen, element, breakpoint]);
+  }, [chosen, elementRef, breakpoint]);
   return chosen ?? (wide && !printing ? 'horizontal' : 'vertical');
 }

@@ -1,12 +1,12 @@
 'use client';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TextExtent } from '../../hooks/internal/chooseScrollStart.js';
 import { chooseScrollStart } from '../../hooks/internal/chooseScrollStart.js';
 import { textDirection } from '../../hooks/internal/textDirection.js';
+import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 import type { UseTimelineResult } from '../../hooks/useTimeline.js';
-
-// Scrolling before the first paint needs a layout effect; the server has none and needs none.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { keepScrollThroughResizes } from './keepScrollThroughResizes.js';
 
 /** Where each label of the axis header sits, in pixels from the axis start (its inline-start edge). */
 function headerTextExtents(ticks: Element, rtl: boolean): TextExtent[] {
@@ -76,19 +76,23 @@ function scrollAxisTo(viewport: HTMLElement, choose: (visibleDays: number) => Op
  * nearest phases when all of them are past or all ahead: `openingPoint`), and on the phase in hand after a zoom — before the browser paints, so the reader never sees it jump, and at
  * a position that cuts no label of the header in two. The container query decides whether the list
  * or the axis shows, so this looks at the DOM; when the axis comes back after the list (a narrower
- * window and back), its scroll was lost with it and today is found again.
+ * window and back), its scroll was lost with it and today is found again; a scroll a window resize
+ * clamped between two frames is put back (`keepScrollThroughResizes`).
  */
-export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTimelineResult): void {
+export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, timeline: UseTimelineResult): void {
   const scrolledFor = useRef<string | undefined>(undefined);
   const todayOffset = timeline.todayMarker?.offset;
   const { days, entries } = timeline;
-  useIsomorphicLayoutEffect(() => {
+  // Before the first paint, so the reader never sees the axis jump.
+  useClientLayoutEffect(() => {
+    const viewport = viewportRef.current;
     if (!viewport || todayOffset === undefined || days === 0 || scrolledFor.current === timeline.zoom) return;
     const inHand = scrolledFor.current === undefined ? undefined : entries[timeline.activeIndex]?.offset;
     scrolledFor.current = timeline.zoom;
     scrollAxisTo(viewport, (visibleDays) => (inHand === undefined ? openingPoint(entries, todayOffset, visibleDays) : { day: inHand, across: 1 / 3 }), days);
   });
   useEffect(() => {
+    const viewport = viewportRef.current;
     if (!viewport || todayOffset === undefined || days === 0) return;
     let wasScrolling = isScrollingAxis(viewport);
     const observer = new ResizeObserver(() => {
@@ -97,6 +101,10 @@ export function useScrollToToday(viewport: HTMLElement | null, timeline: UseTime
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
-    return () => observer.disconnect();
-  }, [viewport, todayOffset, days, entries]);
+    const stopKeeping = keepScrollThroughResizes(viewport, () => isScrollingAxis(viewport));
+    return () => {
+      observer.disconnect();
+      stopKeeping();
+    };
+  }, [viewportRef, todayOffset, days, entries]);
 }

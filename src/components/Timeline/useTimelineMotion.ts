@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrefersReducedMotion } from '../../hooks/internal/usePrefersReducedMotion.js';
+import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 
 function isInWindow(element: Element): boolean {
   const rect = element.getBoundingClientRect();
@@ -19,7 +20,8 @@ export function useTimelineMotion<T extends HTMLElement>(zoom: TimelineZoom) {
   const scope = useRef<T>(null);
   const seen = useRef(new WeakSet<Element>());
   const lastZoom = useRef(zoom);
-  useEffect(() => {
+  // Before the paint that first shows the rows: started later, they would show at rest for a frame, then jump.
+  useClientLayoutEffect(() => {
     const list = scope.current;
     const zoomed = lastZoom.current !== zoom;
     lastZoom.current = zoom;

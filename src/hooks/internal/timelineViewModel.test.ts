@@ -2,7 +2,7 @@ import { computeTimelineLayout } from '../../layout/timelineLayout.js';
 import { computeTimeScale } from '../../dates/timeScale.js';
 import type { Phase } from '../../model/types.js';
 import type { TimelineEntry } from './timelineResult.js';
-import { entriesInView, tickRanges, timelineEntries, todayOnAxis, WHOLE_AXIS } from './timelineViewModel.js';
+import { centerFor, coversView, entriesInView, tickRange, timelineEntries, todayOnAxis, WHOLE_AXIS } from './timelineViewModel.js';
 import type { PhaseSummary } from './useSummarisedRoadmap.js';
 
 const phase = (id: string, when?: Phase['when']): Phase => ({ id, title: id, status: 'planned', when, groups: [], metrics: [] });
@@ -54,15 +54,30 @@ describe('todayOnAxis', () => {
   });
 });
 
-describe('tickRanges', () => {
+describe('tickRange', () => {
   it('renders every tick of a short axis', () => {
-    expect(tickRanges(60, 9000, 480, 20_000)).toEqual([WHOLE_AXIS]);
+    expect(tickRange(60, 20_000)).toEqual(WHOLE_AXIS);
   });
 
-  it('renders a long axis near the view (overscan before it, a 4K width past its start) and near today', () => {
-    expect(tickRanges(61, 9000, 480, 20_000)).toEqual([
-      { left: 8520, right: 12_840 },
-      { left: 16_160, right: 23_840 },
-    ]);
+  it('renders a long axis a 4K width either side of its center', () => {
+    expect(tickRange(61, 20_000)).toEqual({ left: 16_160, right: 23_840 });
+  });
+});
+
+describe('coversView and centerFor', () => {
+  const range = tickRange(61, 20_000);
+
+  it('keeps the window while the view, its overscan and a 4K width past it stay inside', () => {
+    expect(coversView(range, 16_640, 480)).toBe(true);
+    expect(coversView(range, 20_000, 480)).toBe(true);
+    expect(coversView(range, 16_639, 480)).toBe(false);
+    expect(coversView(range, 20_001, 480)).toBe(false);
+  });
+
+  it('moves the window to leave as much room to scroll either way', () => {
+    const moved = tickRange(61, centerFor(30_000, 480));
+    expect(moved).toEqual({ left: 27_840, right: 35_520 });
+    expect(coversView(moved, 30_000, 480)).toBe(true);
+    expect(30_000 - 480 - moved.left).toBe(moved.right - (30_000 + 3840));
   });
 });

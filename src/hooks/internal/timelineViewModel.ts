@@ -65,15 +65,29 @@ export function todayOnAxis(scale: TimeScale, today: string, dayWidth: number): 
 }
 
 /**
- * Where the axis needs its ticks: all of a short axis; on a long one, near the view (from
- * `overscan` before it to a 4K screen's width past its start) and near today, where the axis opens,
- * so its labels are there to be measured.
- * @example tickRanges(1000, 0, 480, 10000) // [{ left: -480, right: 3840 }, { left: 6160, right: 13840 }]
+ * Where the axis needs its ticks: all of a short axis; on a long one, a 4K screen's width either
+ * side of `centerX` (where the axis opens, or where the reader scrolled to: `useAxisWindow`).
+ * @example tickRange(1000, 10000) // { left: 6160, right: 13840 }
  */
-export function tickRanges(tickCount: number, viewLeft: number, overscan: number, todayX: number): AxisRange[] {
-  if (tickCount <= TICKS_ALWAYS_RENDERED) return [WHOLE_AXIS];
-  return [
-    { left: viewLeft - overscan, right: viewLeft + WIDEST_VIEW },
-    { left: todayX - WIDEST_VIEW, right: todayX + WIDEST_VIEW },
-  ];
+export function tickRange(tickCount: number, centerX: number): AxisRange {
+  if (tickCount <= TICKS_ALWAYS_RENDERED) return WHOLE_AXIS;
+  return { left: centerX - WIDEST_VIEW, right: centerX + WIDEST_VIEW };
+}
+
+/**
+ * Whether the ticks of `range` cover a view scrolled to `left`: from `overscan` before it to a 4K
+ * screen's width past its start.
+ * @example coversView({ left: 6160, right: 13840 }, 9000, 480) // true
+ */
+export function coversView(range: AxisRange, left: number, overscan: number): boolean {
+  return left - overscan >= range.left && left + WIDEST_VIEW <= range.right;
+}
+
+/**
+ * The center of the tick window for a view scrolled to `left`: as much room to scroll either way
+ * before the window has to move again.
+ * @example centerFor(9000, 480) // 10680
+ */
+export function centerFor(left: number, overscan: number): number {
+  return left + (WIDEST_VIEW - overscan) / 2;
 }
