@@ -39,8 +39,8 @@ const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,ts
 const NODE_FOLDERS = ['cli', 'dates', 'i18n', 'markdown', 'model', 'vite'];
 const inNode = (glob: string) => NODE_FOLDERS.some((folder) => glob.startsWith(`src/${folder}/`));
 const nodeSuites = NODE_FOLDERS.map((folder) => `src/${folder}/**/*.test.{ts,tsx}`);
-const jsdom = { environment: 'jsdom', setupFiles: ['src/test-utils/setup.ts'], exclude: [...unitExclude, ...nodeSuites], zoned: zoneSensitiveGlobs.filter((glob) => !inNode(glob)) };
-const node = { environment: 'node', setupFiles: [] as string[], exclude: unitExclude, zoned: zoneSensitiveGlobs.filter(inNode) };
+const jsdom = { environment: 'jsdom', setupFiles: ['src/test-utils/suiteBoundary.setup.ts', 'src/test-utils/setup.ts'], exclude: [...unitExclude, ...nodeSuites], zoned: zoneSensitiveGlobs.filter((glob) => !inNode(glob)) };
+const node = { environment: 'node', setupFiles: ['src/test-utils/suiteBoundary.setup.ts'], exclude: unitExclude, zoned: zoneSensitiveGlobs.filter(inNode) };
 
 /**
  * The unit suites in UTC, where scripts/zoneReads.setup.ts notes which read the clock's zone; those
@@ -52,7 +52,7 @@ const unitProjects = [
 ].flatMap(({ zoned, ...base }) => [
   { ...base, setupFiles: ['scripts/zoneReads.setup.ts', ...base.setupFiles], env: { TZ: 'UTC' } },
   ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({ ...base, name: `${base.name} ${zone}`, include: zoned, env: { TZ: zone } })),
-]).map((test) => ({ extends: true as const, test: { globals: true, ...test } }));
+]).map((test) => ({ extends: true as const, test: { globals: true, isolate: false, ...test } }));
 
 // Browser projects: pre-bundle every dependency up front. A dependency Vite only discovers during a
 // run triggers a page reload that aborts whichever test file was loading ("failed to find the
