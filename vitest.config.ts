@@ -93,7 +93,7 @@ export default defineConfig({
       ...unitProjects,
       {
         extends: true,
-        test: { name: 'ssr', environment: 'node', globals: true, include: ['src/**/*.ssr.test.{ts,tsx}'] },
+        test: { name: 'ssr', environment: 'node', globals: true, isolate: false, setupFiles: ['src/test-utils/suiteBoundary.setup.ts'], include: ['src/**/*.ssr.test.{ts,tsx}'] },
       },
       {
         extends: true,
