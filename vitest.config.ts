@@ -97,7 +97,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', globals: true, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
+        test: { name: 'browser', globals: true, isolate: false, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
       },
       storybookProject,
     ],
