@@ -29,6 +29,7 @@ const storybookProject = {
   test: {
     name: 'storybook',
     globals: true,
+    isolate: false,
     setupFiles: ['.storybook/vitest.setup.ts'],
     browser: chromium(),
   },
