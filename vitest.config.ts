@@ -7,40 +7,41 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/chromiumFlags.mjs';
 import { zoneSensitiveGlobs } from './scripts/zoneSensitive.js';
 
 
-function chromium(contextOptions: { reducedMotion?: 'reduce' } = {}) {
+function chromium() {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }, contextOptions }),
+    provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const }],
   };
 }
 
 const storybookConfigDir = fileURLToPath(new URL('.storybook', import.meta.url));
 /**
- * Every story rendered (and played) at a 360 px phone width, in each colour scheme, and failed on a
- * thrown error, an axe violation (addon-a11y), console output or a page that scrolls sideways
- * (.storybook/vitest.setup.ts). The dark run also asks for reduced motion; the light one keeps the
- * animations, so both paths are rendered.
+ * Every story rendered (and played) at a 360 px phone width and failed on a thrown error, an axe
+ * violation (addon-a11y), console output or a page that scrolls sideways: first in the light scheme
+ * with the animations on, then (.storybook/vitest.setup.ts) rendered afresh in the dark scheme for a
+ * reader who asked for reduced motion, so both schemes and both motion paths are checked.
  */
-const storybookProjects = (['light', 'dark'] as const).map((scheme) => ({
+const storybookProject = {
   extends: true as const,
-  plugins: [storybookTest({ configDir: storybookConfigDir, initialGlobals: { scheme, viewport: { value: 'phone360', isRotated: false } } })],
+  plugins: [storybookTest({ configDir: storybookConfigDir, initialGlobals: { scheme: 'light', viewport: { value: 'phone360', isRotated: false } } })],
   test: {
-    name: scheme === 'light' ? 'storybook' : 'storybook dark',
+    name: 'storybook',
     globals: true,
+    isolate: false,
     setupFiles: ['.storybook/vitest.setup.ts'],
-    browser: chromium(scheme === 'dark' ? { reducedMotion: 'reduce' } : {}),
+    browser: chromium(),
   },
-}));
+};
 
 const unitExclude = ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'];
 // Pure logic (no DOM) runs in Node: a jsdom window per suite costs more than most of these suites.
 const NODE_FOLDERS = ['cli', 'dates', 'i18n', 'markdown', 'model', 'vite'];
 const inNode = (glob: string) => NODE_FOLDERS.some((folder) => glob.startsWith(`src/${folder}/`));
 const nodeSuites = NODE_FOLDERS.map((folder) => `src/${folder}/**/*.test.{ts,tsx}`);
-const jsdom = { environment: 'jsdom', setupFiles: ['src/test-utils/setup.ts'], exclude: [...unitExclude, ...nodeSuites], zoned: zoneSensitiveGlobs.filter((glob) => !inNode(glob)) };
-const node = { environment: 'node', setupFiles: [] as string[], exclude: unitExclude, zoned: zoneSensitiveGlobs.filter(inNode) };
+const jsdom = { environment: 'jsdom', setupFiles: ['src/test-utils/suiteBoundary.setup.ts', 'src/test-utils/setup.ts'], exclude: [...unitExclude, ...nodeSuites], zoned: zoneSensitiveGlobs.filter((glob) => !inNode(glob)) };
+const node = { environment: 'node', setupFiles: ['src/test-utils/suiteBoundary.setup.ts'], exclude: unitExclude, zoned: zoneSensitiveGlobs.filter(inNode) };
 
 /**
  * The unit suites in UTC, where scripts/zoneReads.setup.ts notes which read the clock's zone; those
@@ -52,7 +53,7 @@ const unitProjects = [
 ].flatMap(({ zoned, ...base }) => [
   { ...base, setupFiles: ['scripts/zoneReads.setup.ts', ...base.setupFiles], env: { TZ: 'UTC' } },
   ...(['America/Los_Angeles', 'Asia/Tokyo'] as const).map((zone) => ({ ...base, name: `${base.name} ${zone}`, include: zoned, env: { TZ: zone } })),
-]).map((test) => ({ extends: true as const, test: { globals: true, ...test } }));
+]).map((test) => ({ extends: true as const, test: { globals: true, isolate: false, ...test } }));
 
 // Browser projects: pre-bundle every dependency up front. A dependency Vite only discovers during a
 // run triggers a page reload that aborts whichever test file was loading ("failed to find the
@@ -93,13 +94,13 @@ export default defineConfig({
       ...unitProjects,
       {
         extends: true,
-        test: { name: 'ssr', environment: 'node', globals: true, include: ['src/**/*.ssr.test.{ts,tsx}'] },
+        test: { name: 'ssr', environment: 'node', globals: true, isolate: false, setupFiles: ['src/test-utils/suiteBoundary.setup.ts'], include: ['src/**/*.ssr.test.{ts,tsx}'] },
       },
       {
         extends: true,
-        test: { name: 'browser', globals: true, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
+        test: { name: 'browser', globals: true, isolate: false, include: ['src/**/*.browser.test.{ts,tsx}'], setupFiles: ['src/test-utils/browserSetup.ts'], browser: chromium() },
       },
-      ...storybookProjects,
+      storybookProject,
     ],
   },
 });

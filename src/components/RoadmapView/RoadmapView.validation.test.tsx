@@ -11,6 +11,13 @@ import { Timeline } from '../Timeline/Timeline.js';
 import { RoadmapView } from './RoadmapView.js';
 
 // Spies on the module exports every component imports, so each validation of the render is counted.
+// The unit suites share a module cache (isolate: false), so the components are loaded afresh for these
+// mocks to reach them, and loaded afresh again afterwards so no later suite gets the spied copies.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => {
+  for (const path of ['../../model/validateRoadmap.js', '../../model/validatePhase.js', '../../model/validateMetric.js']) vi.doUnmock(path);
+  vi.resetModules();
+});
 vi.mock('../../model/validateRoadmap.js', async (load) => {
   const actual = await load<typeof import('../../model/validateRoadmap.js')>();
   return { ...actual, validateRoadmap: vi.fn(actual.validateRoadmap) };
