@@ -10,9 +10,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { consumerCheck } from './consumerCheck.mjs';
 import { docsPropsCheck } from './docsPropsCheck.mjs';
-import { hostAppChecks } from './hostApps/index.mjs';
+import { hostAppChecks, installHosts } from './hostApps/index.mjs';
 import { printCheck } from './printCheck.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -92,26 +91,33 @@ async function vitestLane() {
   if (!ok && report.numFailedTests === 0 && brokenSuites.length === 0) count('vitest run', false);
 }
 
-/** Everything else, one step at a time: source checks, the package and its hosts, the static Storybook. */
+/**
+ * Everything else: source checks, the package and its hosts, the static Storybook. The steps run one
+ * at a time, except the host installs: the tarball is packed right after the build and installed
+ * (mostly network and disk) while the source and package checks use the CPU.
+ */
 async function packageLane() {
-  count('typecheck', await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']));
-  count('lint', await step('lint', bin('biome'), ['lint', '.']));
   const built = await step('build', 'npm', ['run', '--silent', 'build']);
   count('build', built);
-  if (built) {
-    count('publint', await step('publint --strict', bin('publint'), ['--strict']));
-    // Stylesheets and the schema are assets with no types for attw to check; consumerCheck bundles the stylesheets from an install.
+  const hosts = built ? await installHosts() : undefined;
+  count('typecheck', await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']));
+  count('lint', await step('lint', bin('biome'), ['lint', '.']));
+  count('layers', await step('layers and cycles', 'npm', ['run', '--silent', 'layers']));
+  await checks("docs pages: every component's props table lists all its props with their TSDoc", docsPropsCheck);
+  if (hosts?.tarball) {
+    // publint and attw read the tarball the hosts install, as published.
+    count('publint', await step('publint --strict', bin('publint'), ['--strict', hosts.tarball]));
+    // Stylesheets and the schema are assets with no types for attw to check; the consumer checks bundle the stylesheets from an install.
     const assets = ['./styles.css', './styles/*.css', './schema.json'];
-    count('attw', await step('attw (ESM-only profile)', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', ...assets]));
-    // The public API report (etc/*.api.md, API Extractor) and the layers of src/ (dependency-cruiser).
+    count('attw', await step('attw (ESM-only profile)', bin('attw'), [hosts.tarball, '--profile', 'esm-only', '--exclude-entrypoints', ...assets]));
+  }
+  if (built) {
+    // The public API report (etc/*.api.md, API Extractor).
     count('API report', await step('API report unchanged', 'npm', ['run', '--silent', 'api:check']));
-    count('layers', await step('layers and cycles', 'npm', ['run', '--silent', 'layers']));
-    await checks('consumer apps from the packed tarball', async () => (await consumerCheck()).map((r) => ({ ...r, name: `consumer: ${r.name}` })));
-    await checks('host apps from the packed tarball, opened in Chromium (Vite + React 19, SSR, React 18.3, Tailwind v4, Next.js)', hostAppChecks);
+    await checks('consumer apps and host apps from the packed tarball, opened in Chromium (React 19 and 18.3: Vite, SSR, Tailwind v4, RSC, Next.js)', () => hostAppChecks(hosts));
   } else {
     count('package checks (skipped: the build failed)', false);
   }
-  await checks("docs pages: every component's props table lists all its props with their TSDoc", docsPropsCheck);
   const storybookBuilt = await step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
   count('build-storybook', storybookBuilt);
   if (storybookBuilt) await checks('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', printCheck);
