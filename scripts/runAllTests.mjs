@@ -123,7 +123,9 @@ async function packageLane() {
   if (storybookBuilt) await checks('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', printCheck);
 }
 
-await Promise.all([vitestLane(), packageLane()]);
+// `--lane=package` or `--lane=vitest` runs one lane alone, to time it; `npm test` runs both.
+const lane = process.argv.find((arg) => arg.startsWith('--lane='))?.slice('--lane='.length);
+await Promise.all([lane !== 'package' && vitestLane(), lane !== 'vitest' && packageLane()]);
 
 process.stdout.write(`\nnpm test took ${seconds(started.wall)}, CPU ${(cpuSeconds() - started.cpu).toFixed(0)} s (this process and its children)\n`);
 if (failures.length > 0) process.stdout.write(`Failed: ${failures.join('; ')}\n`);
