@@ -10,9 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { docsPropsCheck } from './docsPropsCheck.mjs';
 import { hostAppChecks, installHosts } from './hostApps/index.mjs';
-import { printCheck } from './printCheck.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -46,11 +44,11 @@ function count(name, ok) {
  * (the package lane's checks block the event loop at times, so nothing of ours may sit in between);
  * the others are held back and printed in one block when they end, so the two lanes do not interleave.
  */
-function step(name, command, args, { live = false } = {}) {
+function step(name, command, args, { live = false, extraEnv = {} } = {}) {
   const began = Date.now();
   const header = `\n▶ ${name}: ${[command, ...args].join(' ')}\n`;
   if (live) process.stdout.write(header);
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'] });
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'] });
   const held = [];
   if (!live) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => held.push(chunk));
   return new Promise((resolve) => {
@@ -69,6 +67,30 @@ async function checks(title, run) {
   const lines = results.map((result) => `${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}\n`);
   process.stdout.write(`\n▶ ${title}\n${lines.join('')}(${title}: ${seconds(began)})\n`);
   for (const result of results) count(result.name, result.ok);
+}
+
+/** The titles of a Playwright JSON report's tests that did not pass, with their file. */
+function failedPlaywrightTests(suites = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => `${spec.file}: ${spec.title}`),
+    ...failedPlaywrightTests(suite.suites),
+  ]);
+}
+
+/**
+ * Runs a Playwright suite (`e2e/<config>`) and counts each of its tests from its JSON report; a run
+ * that fails outside its tests (a web server that never starts) counts as one failure.
+ */
+async function playwright(title, config, env = {}) {
+  const reportFile = join(root, `node_modules/.cache/e2e-results/${config.replace(/\W+/g, '-')}.json`);
+  rmSync(reportFile, { force: true });
+  const ok = await step(title, bin('playwright'), ['test', '-c', `e2e/${config}`], { extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, ...env } });
+  const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
+  const { expected = 0, unexpected = 0, flaky = 0 } = report?.stats ?? {};
+  totals.passed += expected;
+  totals.failed += unexpected + flaky;
+  failures.push(...failedPlaywrightTests(report?.suites));
+  if (!ok && unexpected + flaky === 0) count(`${title} (the run failed outside its tests)`, false);
 }
 
 /** Vitest counts its own tests; each test counts once in the total. */
@@ -103,7 +125,7 @@ async function packageLane() {
   count('typecheck', await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']));
   count('lint', await step('lint', bin('biome'), ['lint', '.']));
   count('layers', await step('layers and cycles', 'npm', ['run', '--silent', 'layers']));
-  await checks("docs pages: every component's props table lists all its props with their TSDoc", docsPropsCheck);
+  await playwright("docs pages: every component's props table lists all its props with their TSDoc", 'docs.config.mjs');
   if (hosts?.tarball) {
     // publint and attw read the tarball the hosts install, as published.
     count('publint', await step('publint --strict', bin('publint'), ['--strict', hosts.tarball]));
@@ -120,7 +142,7 @@ async function packageLane() {
   }
   const storybookBuilt = await step('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
   count('build-storybook', storybookBuilt);
-  if (storybookBuilt) await checks('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', printCheck);
+  if (storybookBuilt) await playwright('print: RoadmapView and a 200-item PhaseCard under print media, then as an A4 PDF', 'print.config.mjs');
 }
 
 // `--lane=package` or `--lane=vitest` runs one lane alone, to time it; `npm test` runs both.

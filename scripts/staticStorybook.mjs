@@ -1,5 +1,5 @@
 // The static Storybook (storybook-static/, from `npm run build-storybook`) served with sirv and opened
-// in Chromium, for the print check and the README gallery.
+// in Chromium, for the README gallery.
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveDirectory } from './hostApps/browser.mjs';
 
@@ -18,10 +18,4 @@ export async function withStorybook(use) {
     await browser.close();
     await server.close();
   }
-}
-
-/** Prints each result of a check run from the command line and sets the exit code. */
-export function reportFromCli(results) {
-  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
-  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
 }
