@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostAppChecks, installHosts } from './hostApps/index.mjs';
+import { installHosts } from './hostApps/index.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -136,7 +136,11 @@ async function packageLane() {
   if (built) {
     // The public API report (etc/*.api.md, API Extractor).
     count('API report', await step('API report unchanged', 'npm', ['run', '--silent', 'api:check']));
-    await checks('consumer apps and host apps from the packed tarball, opened in Chromium (React 19 and 18.3: Vite, SSR, Tailwind v4, RSC, Next.js)', () => hostAppChecks(hosts));
+    await checks('npm pack, and the installs of the tarball for the host apps', () => hosts.installed);
+    await playwright('consumer apps and host apps from the packed tarball, opened in Chromium (React 19 and 18.3: Vite, SSR, Tailwind v4, RSC, Next.js)', 'hosts.config.mjs', {
+      ROADMAP_KIT_HOSTS: hosts.work,
+    });
+    hosts.remove();
   } else {
     count('package checks (skipped: the build failed)', false);
   }
