@@ -1,11 +1,11 @@
 // `npm test`: every gate of the project in one run — type-check, lint, build, all Vitest projects
 // (unit, the date suites in two more time zones, SSR, Chromium browser tests, every story at 360 px
-// in the light and the dark scheme with axe), package checks (publint, attw), consumer installs and
-// host apps of the packed tarball, the static Storybook build, a print of RoadmapView to PDF and the
-// props tables of the component docs pages.
-// Two lanes share the machine's two cores: Vitest (CPU-bound) runs while the other lane's steps,
-// mostly npm installs and builds, run one after another. It keeps going after a failure so one run
-// reports everything, and ends with the total line CI reads.
+// in the light and the dark scheme with axe), package checks (publint, attw, the API report, the
+// layers), and the Playwright suites in e2e/: the docs props tables, the consumer and host apps of
+// the packed tarball, and a print of RoadmapView to PDF from the static Storybook.
+// Two lanes share the machine's two cores: Vitest (CPU-bound) runs while the other lane's steps run
+// one after another, except the host installs, which overlap the source and package checks. It keeps
+// going after a failure so one run reports everything, and ends with the total line CI reads.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

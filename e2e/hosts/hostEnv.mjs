@@ -76,7 +76,20 @@ export function startProcess(command, args, { cwd, env = {}, ready, seconds = 18
     child.on('exit', (code) => reject(new Error(`${command} exited with ${code}: ${output.join('')}`)));
     setTimeout(() => reject(new Error(`${command} was not ready in 30 s: ${output.join('')}`)), 30_000).unref();
   });
-  return { started, output, errors, stop: () => child.kill() };
+  return { started, output, errors, close: () => child.kill() };
+}
+
+/**
+ * A server started by the first test that asks for it, in this worker, and closed after the file's
+ * tests. A failing test makes Playwright go on in a new worker: the next test starts it again, so
+ * every test still runs and reports.
+ * @template {{ close(): unknown }} T @param {() => Promise<T>} start @returns {() => Promise<T>}
+ */
+export function serverOnDemand(start) {
+  /** @type {Promise<T> | undefined} */
+  let server;
+  test.afterAll(async () => (await server?.catch(() => undefined))?.close());
+  return () => (server ??= start());
 }
 
 /** Strings only the markdown side carries (micromark's token names, the importer's messages). */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { normalizePdfText, pdfPagesText } from '../../scripts/pdfText.mjs';
-import { hostFolder, previewServer, runAsync } from './hostEnv.mjs';
+import { hostFolder, previewServer, runAsync, serverOnDemand } from './hostEnv.mjs';
 
 const app = hostFolder('react-19', 'markdown');
 const NOW = ['--now', '2026-03-15'];
@@ -43,24 +43,23 @@ test('npx roadmap-kit convert --strict prints valid roadmap JSON (stdout and -o)
   await roadmapKit(['validate', 'roadmap.json']);
 });
 
-test.describe.serial('static page host (roadmap-kit render)', () => {
-  let server;
-  test.afterAll(() => server?.close());
+test.describe('static page host (roadmap-kit render)', () => {
+  const served = serverOnDemand(() => previewServer(app, '.'));
 
   test('npx roadmap-kit render ROADMAP.md -o roadmap.html (--scheme light, and dark)', async () => {
     await roadmapKit(['render', 'ROADMAP.md', ...NOW, '-o', 'roadmap.html', '--scheme', 'light']);
     await roadmapKit(['render', 'ROADMAP.md', ...NOW, '-o', 'roadmap-dark.html', '--scheme', 'dark']);
-    server = await previewServer(app, '.');
   });
 
   test.describe('JavaScript off', () => {
     test.use({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
 
     test('one request, every phase and item visible, no script', async ({ page }) => {
+      const { origin } = await served();
       const requests = [];
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`${server.origin}/roadmap.html`);
-      expect(requests).toEqual([`${server.origin}/roadmap.html`]);
+      await page.goto(`${origin}/roadmap.html`);
+      expect(requests).toEqual([`${origin}/roadmap.html`]);
       await expect(page.getByRole('heading', { level: 1, name: 'Host App Roadmap' })).toBeVisible();
       for (const phase of PHASES) await expect(page.getByRole('heading', { level: 3, name: phase.title })).toBeVisible();
       for (const item of ITEMS) await expect(page.getByText(item, { exact: true }).first()).toBeVisible();
@@ -69,7 +68,7 @@ test.describe.serial('static page host (roadmap-kit render)', () => {
     });
 
     test('keyboard reaches the contents, and a contents link moves to its phase', async ({ page }) => {
-      await page.goto(`${server.origin}/roadmap.html`);
+      await page.goto(`${(await served()).origin}/roadmap.html`);
       await page.keyboard.press('Tab');
       await expect(page.locator(':focus')).toHaveText('Skip to the roadmap');
       for (let presses = 1; (await page.evaluate(() => document.activeElement?.textContent)) !== 'Phase 3: Teams'; presses += 1) {
@@ -82,7 +81,7 @@ test.describe.serial('static page host (roadmap-kit render)', () => {
     });
 
     test('prints to PDF with every phase and item', async ({ page }) => {
-      await page.goto(`${server.origin}/roadmap.html`);
+      await page.goto(`${(await served()).origin}/roadmap.html`);
       const text = normalizePdfText((await pdfPagesText(await page.pdf({ format: 'A4', printBackground: true }))).join(''));
       for (const words of [...PHASES.map((phase) => phase.title), ...ITEMS]) expect(text).toContain(normalizePdfText(words));
     });
@@ -95,7 +94,7 @@ test.describe.serial('static page host (roadmap-kit render)', () => {
   ]) {
     test(`axe clean, ${scheme} scheme (WCAG 2.1 A/AA + best practice, page-level rules included)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${server.origin}/${file}`);
+      await page.goto(`${(await served()).origin}/${file}`);
       await page.addScriptTag({ path: join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
       const violations = await page.evaluate((options) => globalThis.axe.run(document, options).then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`)), AXE);
       expect(violations).toEqual([]);

@@ -7,7 +7,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures.mjs';
-import { expectNoParser, hostFolder, runAsync, startProcess } from './hostEnv.mjs';
+import { expectNoParser, hostFolder, runAsync, serverOnDemand, startProcess } from './hostEnv.mjs';
 import { focusedDate, tabToGrid } from './roadmapPage.mjs';
 
 const app = hostFolder('react-19', 'next');
@@ -44,11 +44,14 @@ function freePort() {
   });
 }
 
-test.describe.serial('next.js host', () => {
+test.describe('next.js host', () => {
   test.use({ timezoneId: BROWSER_TZ });
-  let server;
-  let url = '';
-  test.afterAll(() => server?.stop());
+  const served = serverOnDemand(async () => {
+    const port = await freePort();
+    const server = startProcess('node', [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: app, env: ENV, ready: /Ready in|started server/i });
+    await server.started;
+    return { ...server, url: `http://127.0.0.1:${port}/` };
+  });
 
   test('next build (App Router, Server Component parses ROADMAP.md), prerendered, SWC from npm', async () => {
     addReleasesOnOpenedDays();
@@ -64,19 +67,14 @@ test.describe.serial('next.js host', () => {
 
   test('the client chunks (.next/static) carry no markdown parser', () => expectNoParser(join(app, '.next/static')));
 
-  test('next start on 127.0.0.1', async () => {
-    const port = await freePort();
-    server = startProcess('node', [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: app, env: ENV, ready: /Ready in|started server/i });
-    await server.started;
-    url = `http://127.0.0.1:${port}/`;
-  });
+  test('next start on 127.0.0.1', () => served());
 
   for (const laterDays of OPENED_AFTER_DAYS) {
     test(`opened ${laterDays} days after the build (${BROWSER_TZ}): no console error or warning, the reader's month and today, keyboard`, async ({ page, problems }) => {
       const time = Date.now() + laterDays * DAY_MS;
       const reader = readerDay(time, BROWSER_TZ);
       await page.clock.setFixedTime(time);
-      await page.goto(url);
+      await page.goto((await served()).url);
       await expect(page.getByRole('heading', { level: 1, name: 'Next Host Roadmap' })).toBeVisible({ timeout: 10_000 });
       const grid = page.getByRole('grid', { name: reader.caption });
       // The first pass shows the build day (as the server did); the reader's day follows hydration.
@@ -92,7 +90,7 @@ test.describe.serial('next.js host', () => {
     });
   }
 
-  test('next start logged no error', () => {
-    expect(server.errors.filter((text) => text.trim())).toEqual([]);
+  test('next start logged no error', async () => {
+    expect((await served()).errors.filter((text) => text.trim())).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { expect, test } from '../fixtures.mjs';
-import { hostFolder, startProcess } from './hostEnv.mjs';
+import { hostFolder, serverOnDemand, startProcess } from './hostEnv.mjs';
 import { arrowToRelease, expectRoadmapShown, focusedDate, searchFiltersRoadmap } from './roadmapPage.mjs';
 
 const SERVER_TZ = 'Asia/Tokyo';
@@ -42,18 +42,18 @@ for (const [install, react] of [
   ['react-19', 'react 19'],
   ['react-18', 'react 18.3'],
 ]) {
-  test.describe.serial(`ssr host, ${react}`, () => {
+  test.describe(`ssr host, ${react}`, () => {
     const app = hostFolder(install, 'ssr');
     test.use({ timezoneId: BROWSER_TZ });
-    let server;
-    let origin = '';
-    test.afterAll(() => server?.stop());
+    const served = serverOnDemand(async () => {
+      const server = startProcess('node', ['server.mjs'], { cwd: app, env: { TZ: SERVER_TZ, NODE_ENV: 'development' }, ready: /listening (\d+)/, seconds: 120 });
+      return { ...server, origin: `http://127.0.0.1:${(await server.started)[1]}` };
+    });
 
     test('bundle the server and the hydrating client with esbuild', () => bundle(app));
 
     test(`server renders in plain Node, TZ=${SERVER_TZ} (renderToPipeableStream and renderToString)`, async ({ request }) => {
-      server = startProcess('node', ['server.mjs'], { cwd: app, env: { TZ: SERVER_TZ, NODE_ENV: 'development' }, ready: /listening (\d+)/, seconds: 120 });
-      origin = `http://127.0.0.1:${(await server.started)[1]}`;
+      const { origin, errors } = await served();
       for (const [, path] of VARIANTS) {
         const response = await request.get(`${origin}${path}`);
         expect(response.status()).toBe(200);
@@ -62,12 +62,12 @@ for (const [install, react] of [
           expect(html, `server markup of ${path}`).toContain(text);
         }
       }
-      expect(server.errors, 'server log').toEqual([]);
+      expect(errors, 'server log').toEqual([]);
     });
 
     for (const [variant, path] of VARIANTS) {
       test(`${variant}: hydrateRoot in ${BROWSER_TZ} with no hydration error, then shows the roadmap`, async ({ page, problems }) => {
-        await openHydrated(page, `${origin}${path}`);
+        await openHydrated(page, `${(await served()).origin}${path}`);
         // Attribute mismatches are not recoverable errors: React's development build only logs them.
         expect(await page.evaluate(() => window.__hydrationErrors), 'recoverable errors').toEqual([]);
         expect(problems.filter((problem) => /hydrat|did not match/i.test(problem))).toEqual([]);
@@ -76,7 +76,7 @@ for (const [install, react] of [
       });
 
       test(`${variant}: after hydration the calendar takes keys and opens a tooltip on focus`, async ({ page, problems }) => {
-        await openHydrated(page, `${origin}${path}`);
+        await openHydrated(page, `${(await served()).origin}${path}`);
         await page.getByRole('gridcell', { name: /March 15th, 2026/ }).focus();
         expect(await focusedDate(page)).toBe('2026-03-15');
         await arrowToRelease(page);
@@ -84,14 +84,14 @@ for (const [install, react] of [
       });
 
       test(`${variant}: after hydration the search box filters the Timeline and the PhaseCards`, async ({ page, problems }) => {
-        await openHydrated(page, `${origin}${path}`);
+        await openHydrated(page, `${(await served()).origin}${path}`);
         await searchFiltersRoadmap(page);
         expect(problems).toEqual([]);
       });
     }
 
-    test('the server logged nothing (no render error, no React warning)', () => {
-      expect(server.errors).toEqual([]);
+    test('the server logged nothing (no render error, no React warning)', async () => {
+      expect((await served()).errors).toEqual([]);
     });
   });
 }

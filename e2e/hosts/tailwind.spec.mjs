@@ -3,7 +3,7 @@
 // Tailwind's preflight. Two counter-example pages show what the order statement prevents: without
 // it roadmap-kit beats the utilities; placed after roadmap-kit's CSS, preflight beats roadmap-kit.
 import { expect, test } from '../fixtures.mjs';
-import { hostFolder, previewServer, viteBuild } from './hostEnv.mjs';
+import { hostFolder, previewServer, serverOnDemand, viteBuild } from './hostEnv.mjs';
 
 const app = hostFolder('react-19', 'tailwind');
 
@@ -39,18 +39,14 @@ async function stylesOf(page, problems, server, name) {
   return styles;
 }
 
-test.describe.serial('tailwind v4 host', () => {
-  let server;
-  test.afterAll(() => server?.close());
+test.describe('tailwind v4 host', () => {
+  const served = serverOnDemand(() => previewServer(app));
 
-  test('vite build with @tailwindcss/vite (four pages)', async () => {
-    await viteBuild(app);
-    server = await previewServer(app);
-  });
+  test('vite build with @tailwindcss/vite (four pages)', () => viteBuild(app));
 
   test('documented order: Tailwind utilities apply to the page (bg-slate-50) and win over roadmap-kit; roadmap-kit survives preflight', async ({ page, problems }) => {
     // Soft: each of these checks reports on its own.
-    const documented = await stylesOf(page, problems, server, 'index');
+    const documented = await stylesOf(page, problems, await served(), 'index');
     expect.soft(['rgba(0, 0, 0, 0)', 'transparent'], 'main background').not.toContain(documented.mainBackground);
     // <StatusBadge className="p-8 rounded-none">
     expect.soft(documented.overriddenPadding).toBe('32px');
@@ -70,20 +66,20 @@ test.describe.serial('tailwind v4 host', () => {
   });
 
   test('plain @import "roadmap-kit/styles.css" after the layer order: utilities win too', async ({ page, problems }) => {
-    const plain = await stylesOf(page, problems, server, 'plain');
+    const plain = await stylesOf(page, problems, await served(), 'plain');
     expect(plain.overriddenPadding).toBe('32px');
     expect(plain.plainRadius).toBe('999px');
   });
 
   test('counter-example without the layer order: roadmap-kit wins over utilities', async ({ page, problems }) => {
-    const unordered = await stylesOf(page, problems, server, 'unordered');
+    const unordered = await stylesOf(page, problems, await served(), 'unordered');
     expect(unordered.overriddenRadius).toBe('999px');
     expect(unordered.overriddenPadding).toBe(unordered.plainPadding);
     expect(unordered.viewTitleSize, "RoadmapView title with text-4xl keeps roadmap-kit's 1.75rem").toBe('28px');
   });
 
   test('counter-example with roadmap-kit CSS imported from JS before the layer order: preflight strips roadmap-kit', async ({ page, problems }) => {
-    const jsFirst = await stylesOf(page, problems, server, 'jsfirst');
+    const jsFirst = await stylesOf(page, problems, await served(), 'jsfirst');
     expect(jsFirst.todayBorder).toBe('0px solid');
     expect(jsFirst.todayPadding).toBe('0px');
   });

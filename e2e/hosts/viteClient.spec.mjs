@@ -3,7 +3,7 @@
 // development), opened in Chromium, looked at and driven from the keyboard. Every page visit must
 // leave no console error or warning and no failed request.
 import { expect, test } from '../fixtures.mjs';
-import { hostFolder, previewServer, viteBuild } from './hostEnv.mjs';
+import { hostFolder, previewServer, serverOnDemand, viteBuild } from './hostEnv.mjs';
 import { expectRoadmapShown, searchFiltersRoadmap, tabIntoCalendar } from './roadmapPage.mjs';
 
 for (const [install, react, modes] of [
@@ -11,30 +11,26 @@ for (const [install, react, modes] of [
   ['react-18', 'react 18.3', ['production', 'development']],
 ]) {
   for (const mode of modes) {
-    test.describe.serial(`vite + ${react} host, ${mode} build`, () => {
+    test.describe(`vite + ${react} host, ${mode} build`, () => {
       const app = hostFolder(install, 'vite-client');
-      let server;
-      test.afterAll(() => server?.close());
+      const served = serverOnDemand(() => previewServer(app, mode === 'production' ? 'dist' : `dist-${mode}`));
 
-      test('vite build', async () => {
-        const outDir = await viteBuild(app, mode);
-        server = await previewServer(app, outDir);
-      });
+      test('vite build', () => viteBuild(app, mode));
 
       test('shows the RoadmapView (heading, overall progress, Timeline list, PhaseCards, calendar grid) with its styles', async ({ page, problems }) => {
-        await page.goto(server.origin);
+        await page.goto((await served()).origin);
         await expectRoadmapShown(page);
         expect(problems).toEqual([]);
       });
 
       test('the search box filters the Timeline and the PhaseCards', async ({ page, problems }) => {
-        await page.goto(server.origin);
+        await page.goto((await served()).origin);
         await searchFiltersRoadmap(page);
         expect(problems).toEqual([]);
       });
 
       test('keyboard: Tab into the calendar grid, ArrowRight moves focus and opens the tooltip', async ({ page, problems }) => {
-        await page.goto(server.origin);
+        await page.goto((await served()).origin);
         await tabIntoCalendar(page);
         expect(problems).toEqual([]);
       });

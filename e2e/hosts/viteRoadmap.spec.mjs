@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures.mjs';
-import { expectNoParser, hostFolder, previewServer, runAsync, startProcess } from './hostEnv.mjs';
+import { expectNoParser, hostFolder, previewServer, runAsync, serverOnDemand, startProcess } from './hostEnv.mjs';
 
 const app = hostFolder('react-19', 'vite-roadmap');
 /** The warning the importer gives for line 5 of apps/vite-roadmap/ROADMAP.md, as Vite prints it. */
@@ -18,42 +18,38 @@ async function expectPluginPage(page, title = 'Plugin Host Roadmap') {
   await expect(page.getByRole('heading', { name: 'Phase 2: Sharing' })).toBeVisible();
 }
 
-test.describe.serial('vite plugin host (roadmap-kit/vite), build', () => {
-  let server;
-  test.afterAll(() => server?.close());
+test.describe('vite plugin host (roadmap-kit/vite), build', () => {
+  const served = serverOnDemand(() => previewServer(app));
 
   test("vite build: ROADMAP.md?roadmap, the importer's diagnostic as a Vite warning with file and line", async () => {
     const { stdout, stderr } = await runAsync('node', [join(app, '../node_modules/vite/bin/vite.js'), 'build'], app, { NO_COLOR: '1' });
     const lines = `${stdout}\n${stderr}`.split('\n').filter((line) => line.trim());
     expect(lines.filter((line) => line.includes(WARNING)).length, `the warning naming ROADMAP.md:5 in:\n${lines.join('\n')}`).toBeGreaterThan(0);
     expect(lines.filter((line) => !line.includes(WARNING)), "what vite build printed beside the importer's warning").toEqual([]);
-    server = await previewServer(app);
   });
 
   test('the client bundle carries no markdown parser', () => expectNoParser(join(app, 'dist/assets')));
 
   test('built page shows the roadmap from ROADMAP.md, no console error or warning', async ({ page, problems }) => {
-    await page.goto(server.origin);
+    await page.goto((await served()).origin);
     await expectPluginPage(page);
     expect(problems).toEqual([]);
   });
 });
 
-test.describe.serial('vite plugin host (roadmap-kit/vite), dev server', () => {
-  let server;
-  let url = '';
-  test.afterAll(() => server?.stop());
-
-  test('vite dev server starts', async () => {
+test.describe('vite plugin host (roadmap-kit/vite), dev server', () => {
+  const served = serverOnDemand(async () => {
     const vite = join(app, '../node_modules/vite/bin/vite.js');
-    server = startProcess('node', [vite, '--host', '127.0.0.1', '--port', '0', '--logLevel', 'info'], { cwd: app, env: { NO_COLOR: '1' }, ready: /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/, seconds: 120 });
-    url = (await server.started)[1];
+    const server = startProcess('node', [vite, '--host', '127.0.0.1', '--port', '0', '--logLevel', 'info'], { cwd: app, env: { NO_COLOR: '1' }, ready: /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/, seconds: 120 });
+    return { ...server, url: (await server.started)[1] };
   });
+
+  test('vite dev server starts', () => served());
 
   test('dev: the page shows ROADMAP.md; editing ROADMAP.md updates it through HMR, no reload; no console error or warning', async ({ page, problems }) => {
     const debug = [];
     page.on('console', (message) => debug.push(message.text()));
-    await page.goto(url);
+    await page.goto((await served()).url);
     await expectPluginPage(page);
     await page.evaluate(() => {
       window.__beforeEdit = true;
@@ -71,7 +67,7 @@ test.describe.serial('vite plugin host (roadmap-kit/vite), dev server', () => {
     expect(problems).toEqual([]);
   });
 
-  test('dev: the dev server warned about ROADMAP.md:5', () => {
-    expect(server.output.join('')).toContain('ROADMAP.md:5: dates of "Phase 1: Launch" disagree');
+  test('dev: the dev server warned about ROADMAP.md:5', async () => {
+    expect((await served()).output.join('')).toContain('ROADMAP.md:5: dates of "Phase 1: Launch" disagree');
   });
 });
