@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withStorybook } from './staticStorybook.mjs';
+import { preview } from 'vite';
+import { launchChromium } from '../bench/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const galleryDir = join(root, 'docs/gallery');
@@ -47,6 +48,13 @@ async function shoot(browser, origin, shot) {
 }
 
 mkdirSync(galleryDir, { recursive: true });
-await withStorybook(async (browser, origin) => {
+// The static Storybook served by Vite's preview server on 127.0.0.1 at a free port.
+const server = await preview({ root: join(root, 'storybook-static'), configFile: false, logLevel: 'silent', build: { outDir: '.' }, preview: { host: '127.0.0.1', port: 0 } });
+const browser = await launchChromium();
+try {
+  const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
   for (const shot of SHOTS) console.log(`✓ ${shot.id} → ${await shoot(browser, origin, shot)}`);
-});
+} finally {
+  await browser.close();
+  await server.close();
+}

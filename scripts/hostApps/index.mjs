@@ -1,29 +1,16 @@
-// Host-app checks for `npm test`: packs roadmap-kit, installs the tarball from a temp folder into
-// real host apps — a Vite + React 19 client app, a server-rendered app (renderToPipeableStream and
-// renderToString, then hydrateRoot), the Vite app on React 18.3, and a Tailwind v4 app — builds
-// each, opens it in Chromium and checks what a user sees and does; and renders a React Server
-// Component that uses the package to the Flight payload; and runs the Markdown importer and the CLI
-// from the installed package in plain Node. For static sites: a Vite app importing ROADMAP.md through
-// roadmap-kit/vite (build, and dev with an HMR edit), the page `roadmap-kit render` writes (opened
-// with JavaScript off), and a Next.js App Router app built on one day and opened 0, 3 and 40 days
-// later. Each step is one named check.
-// CLI: `node scripts/hostApps/index.mjs` (after `npm run build`).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The host apps of `npm test`: packs roadmap-kit once and installs the tarball from a temp folder
+// once per React version (react-19/ with Vite, Tailwind v4, Flight and Next.js; react-18/ with Vite),
+// each with the fixture apps (apps/) and the consumer app (../consumer) beside its node_modules.
+// The checks themselves are Playwright tests, e2e/hosts/*.spec.mjs, run on these installs.
+// CLI: `node scripts/hostApps/index.mjs` (after `npm run build`) installs, runs them, cleans up.
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './browser.mjs';
-import { markdownHost } from './markdownHost.mjs';
-import { nextHost } from './nextHost.mjs';
-import { hostChecks, installHost, typeCheckApps } from './hostSteps.mjs';
-import { packTarball, repoRoot } from './packTarball.mjs';
-import { renderHost } from './renderHost.mjs';
-import { rscHost } from './rscHost.mjs';
-import { ssrHost } from './ssrHost.mjs';
-import { tailwindHost } from './tailwindHost.mjs';
-import { viteClientHost } from './viteClientHost.mjs';
-import { viteRoadmapHost } from './viteRoadmapHost.mjs';
+import { promisify } from 'node:util';
 
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Vite and its React plugin at the versions the repository builds with; Tailwind v4 pinned.
 const dev = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).devDependencies;
 const VITE = [`vite@${dev.vite}`, `@vitejs/plugin-react@${dev['@vitejs/plugin-react']}`];
@@ -31,75 +18,68 @@ const TAILWIND = ['tailwindcss@4.3.5', '@tailwindcss/vite@4.3.5'];
 const REACT_19 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, '@types/react@19', '@types/react-dom@19', '@types/node@20'];
 // Its version must equal React's; npm adds its webpack peer, as in a real RSC host.
 const FLIGHT = [`react-server-dom-webpack@${dev.react}`];
-const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
+const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1', '@types/react@18', '@types/react-dom@18'];
 // Next.js at the version the repository pins (its SWC binary is an optional npm dependency).
 const NEXT = [`next@${dev.next}`];
 
-/** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
-export async function hostAppChecks() {
-  /** @type {{ name: string, ok: boolean, detail?: string }[]} */
-  const results = [];
-  const work = mkdtempSync(join(tmpdir(), 'roadmap-kit-hosts-'));
-  const react19 = join(work, 'react-19');
-  const react18 = join(work, 'react-18');
-  let browser;
+const run = (command, args, cwd) => promisify(execFile)(command, args, { cwd, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+
+/** Runs `action` as the check `name`: `{ name, ok, detail }` (its stderr when it fails) into `results`. */
+async function check(results, name, action) {
   try {
-    let tarball = '';
-    const packed = await hostChecks('host apps', results)('npm pack', () => {
-      const pack = packTarball(work);
-      tarball = pack.tarball;
-      return pack.size;
-    });
-    if (!packed) return results;
-    // The two installs overlap (mostly network and disk); the React 19 one serves four hosts.
-    const [installed19, installed18] = await Promise.all([
-      hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc, next)', results)('npm install the tarball, React 19, Vite, Tailwind and Next.js', () =>
-        installHost(react19, tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT, ...NEXT]),
-      ),
-      hostChecks('react 18.3 host', results)('npm install the tarball, React 18.3 and Vite', () => installHost(react18, tarball, [...REACT_18, ...VITE])),
-    ]);
-    // A host that throws outside its own checks (a page that never loads) still yields a named failure.
-    const guard = async (host, run) => {
-      try {
-        await run(host);
-      } catch (error) {
-        results.push({ name: `${host}: finish the run`, ok: false, detail: String(error?.stack ?? error).slice(0, 4000) });
-      }
-    };
-    if (installed19) {
-      await hostChecks('react 19 hosts (vite, ssr, tailwind v4, rsc, next)', results)('type-check the app sources against the shipped .d.ts', () => typeCheckApps(react19));
-      await guard('rsc host', (host) => rscHost({ host, folder: react19 }, results));
-      await guard('markdown + cli host', (host) => markdownHost({ host, folder: react19 }, results));
-    }
-    const launched = await hostChecks('host apps', results)('launch Chromium', async () => {
-      browser = await launchChromium();
-      return browser.version();
-    });
-    if (!launched) return results;
-    if (installed19) {
-      await guard('vite + react 19 host', (host) => viteClientHost({ host, browser, folder: react19, modes: ['production'] }, results));
-      await guard('ssr host', (host) => ssrHost({ host, browser, folder: react19 }, results));
-      await guard('tailwind v4 host', (host) => tailwindHost({ host, browser, folder: react19 }, results));
-      await guard('vite plugin host (roadmap-kit/vite)', (host) => viteRoadmapHost({ host, browser, folder: react19 }, results));
-      await guard('static page host (roadmap-kit render)', (host) => renderHost({ host, browser, folder: react19 }, results));
-      await guard('next.js host', (host) => nextHost({ host, browser, folder: react19 }, results));
-    }
-    // React 18.3 logs its own deprecation warnings only in development, so both builds are opened.
-    if (installed18) {
-      await guard('react 18.3 host', (host) => viteClientHost({ host, browser, folder: react18, modes: ['production', 'development'] }, results));
-      await guard('react 18.3 ssr host', (host) => ssrHost({ host, browser, folder: react18 }, results));
-    }
-  } finally {
-    await browser?.close();
-    rmSync(work, { recursive: true, force: true });
+    results.push({ name, ok: true, detail: await action() });
+    return true;
+  } catch (error) {
+    results.push({ name, ok: false, detail: String(error?.stderr || error?.message || error).slice(0, 4000) });
+    return false;
   }
-  return results;
+}
+
+/** npm install of the tarball and `deps` into `folder`, as a host would, then the apps beside node_modules. */
+async function installHost(folder, tarball, deps) {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'roadmap-kit-host', private: true, type: 'module' }));
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...deps], folder);
+  cpSync(join(repoRoot, 'scripts/hostApps/apps'), folder, { recursive: true });
+  cpSync(join(repoRoot, 'scripts/consumer'), join(folder, 'consumer'), { recursive: true });
+  return deps.map((dep) => dep.replace(/(.)@.*/, '$1')).join(', ');
+}
+
+/**
+ * `npm pack` (dist/ must exist), then the two installs, which overlap each other and whatever the
+ * caller runs meanwhile. `installed` resolves with the install checks; `remove()` deletes the folder
+ * in the background (a detached rm: ~1 GB of small files, Next.js most of it).
+ */
+export async function installHosts() {
+  const work = mkdtempSync(join(tmpdir(), 'roadmap-kit-hosts-'));
+  const results = [];
+  let tarball = '';
+  await check(results, 'npm pack', async () => {
+    await run('npm', ['pack', '--pack-destination', work, '--silent'], repoRoot);
+    tarball = join(work, readdirSync(work).find((name) => /^roadmap-kit-.*\.tgz$/.test(name)));
+    return `${(statSync(tarball).size / 1024).toFixed(1)} KiB packed`;
+  });
+  const installed = !tarball
+    ? Promise.resolve(results)
+    : Promise.all([
+        check(results, 'react 19 hosts: npm install the tarball, React 19, Vite, Tailwind, Flight and Next.js', () =>
+          installHost(join(work, 'react-19'), tarball, [...REACT_19, ...VITE, ...TAILWIND, ...FLIGHT, ...NEXT]),
+        ),
+        check(results, 'react 18.3 hosts: npm install the tarball, React 18.3 and Vite', () => installHost(join(work, 'react-18'), tarball, [...REACT_18, ...VITE])),
+      ]).then(() => results);
+  return { work, tarball, installed, remove: () => spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const started = Date.now();
-  const results = await hostAppChecks();
-  for (const result of results) console.log(`${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
-  console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  process.exitCode = results.every((result) => result.ok) ? 0 : 1;
+  const hosts = await installHosts();
+  for (const result of await hosts.installed) console.log(`${result.ok ? '✓' : '✗'} ${result.name} — ${result.detail}`);
+  const playwright = spawn(join(repoRoot, 'node_modules/.bin/playwright'), ['test', '-c', 'e2e/hosts.config.mjs', ...process.argv.slice(2)], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ROADMAP_KIT_HOSTS: hosts.work },
+  });
+  playwright.on('close', (code) => {
+    hosts.remove();
+    process.exitCode = code;
+  });
 }

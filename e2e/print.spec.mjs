@@ -1,11 +1,11 @@
-// Prints RoadmapView the way a reader's browser does, from the static Storybook (storybook-static/):
-// each story is opened in Chromium, switched to print media, checked in the DOM (every group open
-// with its items rendered, nothing animating, no filter bar or zoom buttons, the Timeline as its
-// list, light tokens) and then exported with Chromium's PDF output, whose pages are counted and
-// whose text must hold every item of the groups closed on screen, and none of the controls.
-import { fileURLToPath } from 'node:url';
-import { normalizePdfText, pdfPagesText } from './pdfText.mjs';
-import { reportFromCli, withStorybook } from './staticStorybook.mjs';
+// Prints RoadmapView the way a reader's browser does, from the static Storybook (storybook-static/,
+// served by print.config.mjs): each story is opened in Chromium, switched to print media, checked in
+// the DOM (every group open with its items rendered, nothing animating, no filter bar or zoom
+// buttons, the Timeline as its list, light tokens) and then exported with Chromium's PDF output,
+// whose pages are counted and whose text must hold every item of the groups closed on screen, and
+// none of the controls.
+import { normalizePdfText, pdfPagesText } from '../scripts/pdfText.mjs';
+import { expect, test } from './fixtures.mjs';
 
 /**
  * Stories to print: the page count their PDF must fall in, text it must hold and text it must not
@@ -32,9 +32,9 @@ const STORIES = [
   { id: 'components-phasecard--two-hundred-items', name: 'PhaseCard › Two hundred items', pages: [4, 30], present: ['Deliverable 200'], absent: [] },
 ];
 
-async function openStory(page, origin, id) {
+async function openStory(page, id) {
   // The dark scheme on screen: paper must still get the light tokens.
-  await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story&globals=scheme:dark`, { timeout: 60_000 });
+  await page.goto(`/iframe.html?id=${id}&viewMode=story&globals=scheme:dark`, { timeout: 60_000 });
   await page.waitForFunction(
     (storyId) => {
       const render = globalThis.__STORYBOOK_PREVIEW__?.currentRender;
@@ -104,49 +104,27 @@ function checkPdfText(pagesText, story, printedItems) {
   return problems;
 }
 
-async function checkStory(context, origin, story) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  const notes = [];
-  try {
-    await openStory(page, origin, story.id);
+for (const story of STORIES) {
+  test(`print: ${story.name}`, async ({ page, problems }) => {
+    await openStory(page, story.id);
     const closed = await closedGroupsOnScreen(page);
     await page.emulateMedia({ media: 'print' });
     // The print hook re-renders on the media change; give React and the browser a frame to settle.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const dom = await inspectPrintDom(page, closed);
-    problems.push(...dom.problems);
-    if (closed.length > 0 && dom.printedItems.length === 0) problems.push(`groups closed on screen (${closed.join(', ')}) print no items`);
+    expect(dom.problems).toEqual([]);
+    if (closed.length > 0) expect(dom.printedItems.length, `groups closed on screen (${closed.join(', ')}) print items`).toBeGreaterThan(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    if (!pdf.subarray(0, 5).toString('latin1').startsWith('%PDF-')) problems.push('the PDF output is not a PDF');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pagesText = await pdfPagesText(pdf);
     const [min, max] = story.pages;
-    if (pagesText.length < min || pagesText.length > max) problems.push(`PDF has ${pagesText.length} pages, expected ${min}–${max}`);
-    problems.push(...checkPdfText(pagesText, story, dom.printedItems));
-    notes.push(
-      `${pagesText.length} A4 pages, ${(pdf.length / 1024).toFixed(0)} KiB; ${closed.length} groups closed on screen printed open, their ${dom.printedItems.length} items in the PDF text`,
-    );
-  } catch (error) {
-    problems.push(`could not print: ${error.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
-  }
-  return { name: `print: ${story.name}`, ok: problems.length === 0, detail: (problems.length > 0 ? problems : notes).join('; ') };
-}
-
-/** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
-export function printCheck() {
-  return withStorybook(async (browser, origin) => {
-    // A desktop width, so the Timeline would be a time axis on screen, and no reduced-motion preference.
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const results = [];
-    for (const story of STORIES) results.push(await checkStory(context, origin, story));
-    return results;
+    expect(pagesText.length, 'A4 pages').toBeGreaterThanOrEqual(min);
+    expect(pagesText.length, 'A4 pages').toBeLessThanOrEqual(max);
+    expect(checkPdfText(pagesText, story, dom.printedItems)).toEqual([]);
+    expect(problems).toEqual([]);
+    test.info().annotations.push({
+      type: 'printed',
+      description: `${pagesText.length} A4 pages, ${(pdf.length / 1024).toFixed(0)} KiB; ${closed.length} groups closed on screen printed open, their ${dom.printedItems.length} items in the PDF text`,
+    });
   });
 }
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) reportFromCli(await printCheck());

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { viteFinal } from '@storybook/react-vite/preset';
-import { reportFromCli } from './staticStorybook.mjs';
+import { expect, test } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COMMON = ['theme', 'className', 'classNames', 'unstyled', 'style', 'now', 'locale', 'labels'];
@@ -38,26 +38,13 @@ async function docgenInfo(plugin, file, name) {
   throw new Error(`react-docgen found no component ${name} in ${file}`);
 }
 
-/** @returns {Promise<{ name: string, ok: boolean, detail?: string }[]>} */
-export async function docsPropsCheck() {
-  const plugin = await storybookDocgenPlugin();
-  const results = [];
-  for (const [component, declared] of Object.entries(DECLARED)) {
-    const problems = [];
-    let props = {};
-    try {
-      props = (await docgenInfo(plugin, join(root, `src/components/${component}/${component}.tsx`), component)).props ?? {};
-    } catch (error) {
-      problems.push(`no props table: ${error.message.split('\n')[0]}`);
-    }
-    const names = Object.keys(props);
-    const missing = [...COMMON, ...declared].filter((name) => !names.includes(name));
-    if (names.length > 0 && missing.length > 0) problems.push(`props missing from the table: ${missing.join(', ')}`);
-    const undocumented = names.filter((name) => !props[name].description?.trim());
-    if (undocumented.length > 0) problems.push(`props without a description: ${undocumented.join(', ')}`);
-    results.push({ name: `docs page Components/${component}`, ok: problems.length === 0, detail: problems.join('; ') || `${names.length} props, each described` });
-  }
-  return results;
-}
+const plugin = storybookDocgenPlugin();
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) reportFromCli(await docsPropsCheck());
+for (const [component, declared] of Object.entries(DECLARED)) {
+  test(`docs page Components/${component}: every prop in the table, each described`, async () => {
+    const { props = {} } = await docgenInfo(await plugin, join(root, `src/components/${component}/${component}.tsx`), component);
+    const names = Object.keys(props);
+    expect([...COMMON, ...declared].filter((name) => !names.includes(name)), 'props missing from the table').toEqual([]);
+    expect(names.filter((name) => !props[name].description?.trim()), 'props without a description').toEqual([]);
+  });
+}
