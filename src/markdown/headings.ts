@@ -5,6 +5,7 @@ import { cleanTitle } from './cleanTitle.js';
 import { extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
 import { CJK_ORDINAL, cjkNumber, NUMBERING, PRIORITY_TAG } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
 
 /** What a heading says about the section it opens. */
 export interface HeadingInfo {
@@ -30,7 +31,6 @@ const TIMEFRAME_WORDS =
 const PARENTHETICAL = /\(([^()]*)\)/g;
 const BRACKETED = /^\[(.*)\]$/;
 const IN_PARENTHESES = /^\([^()]*\)$/;
-const WHITESPACE_RUN = /\s+/g;
 const TRAILING_KEY_MARKS = /[\s:：]+$/;
 // Where a heading's title splits into its name and the rest: `Beta: …`, `Now | …`, `Later - …`.
 const TITLE_SEPARATOR = /\s*[:|–—]\s+|\s+-\s+/;
@@ -64,7 +64,7 @@ function cut(text: string, index: number, length: number): string {
  * `v1.1.0 - Enhanced Secret Support ✅ COMPLETED (2026-02-04)`, `Q1 2025`, `Now`.
  */
 export function parseHeading(raw: string, now: string): HeadingInfo {
-  let text = stripEmoji(raw).replace(WHITESPACE_RUN, ' ').trim();
+  let text = collapseWhitespace(stripEmoji(raw)).trim();
   const emojiStatus = statusOfEmoji(raw);
   let when: DateSpan | undefined;
   let timeframe: string | undefined;

@@ -99,7 +99,7 @@ function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
     }
     const item = titleLine ? readItemLine(titleLine, checked, ctx) : undefined;
     if (item) {
-      const extra = [...moreLines.map((entry) => entry.text), ...paragraphs.slice(1).map((paragraph) => plainText(paragraph.children).replace(/\s+/g, ' ').trim())];
+      const extra = [...moreLines.map((entry) => entry.text), ...paragraphs.slice(1).map((paragraph) => collapseWhitespace(plainText(paragraph.children)).trim())];
       const detail = [item.detail, ...extra].filter((part) => part !== undefined && part !== '').join(' ');
       if (detail !== '') item.detail = detail;
       entries.push({ kind: 'item', item });

@@ -3,6 +3,7 @@ import type { Status } from '../model/types.js';
 import { plainText } from './inline.js';
 import { statusOfValue } from './statuses.js';
 import { findColumns } from './tables.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 // `🟢 hecho / 🟡 parcial / 🔴 pendiente`, `✅ = done, 🚧 = in progress`: a mark, then its meaning.
@@ -13,13 +14,12 @@ function marksOf(text: string): string[] {
 }
 
 const OPENING_PICTOGRAPH = /^\p{Extended_Pictographic}/u;
-const WHITESPACE_RUN = /\s+/g;
 
 /** Each item's text when every item opens with its one mark (`- 🟢 done`); `undefined` at the first that does not. */
 function markedLines(items: readonly ListItem[]): string[] | undefined {
   const lines: string[] = [];
   for (const item of items) {
-    const line = plainText(item.children.filter((child) => child.type === 'paragraph')).replace(WHITESPACE_RUN, ' ').trim();
+    const line = collapseWhitespace(plainText(item.children.filter((child) => child.type === 'paragraph'))).trim();
     if (!OPENING_PICTOGRAPH.test(line) || marksOf(line).length !== 1) return undefined;
     lines.push(line);
   }

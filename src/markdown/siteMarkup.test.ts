@@ -11,6 +11,10 @@ describe('site generator markup', () => {
     ]);
   });
 
+  it('keeps a shortcode-like word that only every object has as written', () => {
+    expect(cleanSiteMarkup('Parser :constructor: and :toString:')).toBe('Parser :constructor: and :toString:');
+  });
+
   it('reads the title of a summary and tells details tags apart', () => {
     expect([summaryTitle('<details>\n<summary><b>v1.0 — Launch</b> ✅</summary>'), summaryTitle('<details>'), isDetailsTag('<details open>'), isDetailsTag('</details>'), isDetailsTag('<div>')]).toEqual([
       'v1.0 — Launch ✅',

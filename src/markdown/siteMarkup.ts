@@ -1,5 +1,6 @@
 import { stripEmoji } from './statuses.js';
 import { SHORTCODES } from './vocabulary/shortcodes.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
 
 const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i;
 const DETAILS_OPEN = /^\s*<details\b[^>]*>\s*$/i;
@@ -32,12 +33,12 @@ const SHORTCODE = /:([a-z0-9_+-]+):/g;
  * they still mark a status.
  */
 export function cleanSiteMarkup(text: string): string {
-  return text
-    .replace(ATTRIBUTE_LIST, '')
-    .replace(ICON, '')
-    .replace(SHORTCODE, (whole, name: string) => SHORTCODES[name] ?? whole)
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Attribute lists hold a `{`, icons and shortcodes a `:`: most headings have neither.
+  const withoutAttributes = text.includes('{') ? text.replace(ATTRIBUTE_LIST, '') : text;
+  const withoutIcons = withoutAttributes.includes(':')
+    ? withoutAttributes.replace(ICON, '').replace(SHORTCODE, (whole, name: string) => (Object.hasOwn(SHORTCODES, name) ? SHORTCODES[name]! : whole))
+    : withoutAttributes;
+  return collapseWhitespace(withoutIcons).trim();
 }
 
 function withoutTags(html: string): string {

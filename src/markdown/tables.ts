@@ -21,6 +21,7 @@ import {
   WHEN_HEADERS,
 } from './vocabulary/tableHeaders.js';
 import { wordAlternation } from './vocabulary/wordAlternation.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
 
 /** A table's rows as text, and which column plays which part. */
 export interface TableShape {
@@ -76,11 +77,11 @@ function findColumn(header: readonly string[], pattern: RegExp, taken: readonly 
 /** Reads a GFM table and works out its columns from their headers. */
 export function readTable(table: Table): TableShape {
   const [head, ...body] = table.children;
-  const header = (head?.children ?? []).map((cell) => plainText(cell.children).toLowerCase().replace(/\s+/g, ' ').trim());
+  const header = (head?.children ?? []).map((cell) => collapseWhitespace(plainText(cell.children).toLowerCase()).trim());
   const rows = body.map((row) => ({
     line: lineOf(row),
     cells: row.children.map((cell) => cell.children),
-    texts: row.children.map((cell) => plainText(cell.children).replace(/\s+/g, ' ').trim()),
+    texts: row.children.map((cell) => collapseWhitespace(plainText(cell.children)).trim()),
   }));
   return { line: lineOf(table), header, rows, columns: findColumns(header) };
 }
