@@ -1,6 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { CSSProperties, ReactNode } from 'react';
+import { useState } from 'react';
 import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
 import type { TimelineEntry, UseTimelineResult } from '../../hooks/useTimeline.js';
 import { getPhaseNameParts } from '../../model/phaseName.js';
@@ -48,11 +49,13 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
   const style: CSSProperties = { '--rk-timeline-offset': entry.offset, '--rk-timeline-length': entry.length, '--rk-timeline-y': positioned ? `${entry.y}px` : undefined };
   const isActive = entry.index === timeline.activeIndex;
   const isVertical = timeline.orientation === 'vertical';
+  // The tooltip's content (and its portal) exists only while open: a closed phase renders none of it.
+  const [tooltipOpen, setTooltipOpen] = useState(false);
   return (
     <li {...timeline.getItemProps(entry, { ...slot('item'), style })} data-side={entry.index % 2 === 1 ? 'end' : 'start'}>
       {entry.isFirstUnscheduled && <Heading {...slot('groupHeading')}>{labels.unscheduled()}</Heading>}
       <span {...slot('marker')} aria-hidden="true" />
-      <Tooltip.Root>
+      <Tooltip.Root open={tooltipOpen} onOpenChange={setTooltipOpen}>
         <Tooltip.Trigger asChild>
           <button type="button" {...timeline.getPhaseProps(entry, slot('phase'))}>
             {renderPhase ? (
@@ -81,7 +84,7 @@ export function TimelinePhase({ entry, timeline, labels, slot, unstyled, renderP
             )}
           </button>
         </Tooltip.Trigger>
-        <TimelinePhaseTooltip phase={phase} text={text} labels={labels} slot={slot} side={isVertical ? 'right' : 'bottom'} />
+        {tooltipOpen && <TimelinePhaseTooltip phase={phase} text={text} labels={labels} slot={slot} side={isVertical ? 'right' : 'bottom'} />}
       </Tooltip.Root>
       {!isVertical && (
         // The bar repeats the row's dates as a length: decoration, the words beside it say it all.

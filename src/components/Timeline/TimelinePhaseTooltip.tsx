@@ -1,12 +1,13 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
+import { useContext } from 'react';
 import type { TimelinePhaseText } from '../../hooks/internal/describeTimelinePhase.js';
 import { formatPhaseName } from '../../model/phaseName.js';
 import type { Phase } from '../../model/types.js';
 import type { SlotProps } from '../../theme/slots.js';
 import type { timelineSlots } from './Timeline.slots.js';
 import type { TimelineDefaultLabels } from './timelineDefaultLabels.js';
-import { useTooltipContainer } from './tooltipContainer.js';
+import { TooltipContainerContext } from './tooltipContainer.js';
 
 /** Props of `TimelinePhaseTooltip`. */
 export interface TimelinePhaseTooltipProps {
@@ -19,8 +20,8 @@ export interface TimelinePhaseTooltipProps {
 
 /** The details of a phase on hover and focus: version, title, dates, status, progress, next items. */
 export function TimelinePhaseTooltip({ phase, text, labels, slot, side }: TimelinePhaseTooltipProps) {
-  // Portalled into the timeline's root, so it inherits the theme variables.
-  const container = useTooltipContainer();
+  // Portalled into the timeline's root, so it inherits the theme variables. Rendered only while open.
+  const container = useContext(TooltipContainerContext).current;
   return (
     <Tooltip.Portal container={container}>
       <Tooltip.Content {...slot('tooltip')} side={side} align="start" sideOffset={6} collisionPadding={8} data-status={phase.status}>

@@ -1,7 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import type { HTMLAttributes } from 'react';
-import { forwardRef, useCallback, useRef, useState } from 'react';
+import { forwardRef, useCallback, useRef } from 'react';
 import type { TimelineOrientation } from '../../layout/timelineLayout.js';
 import type { TimelineZoom } from '../../dates/timeScale.js';
 import { usePrintMode } from '../../hooks/internal/usePrintMode.js';
@@ -18,7 +18,7 @@ import { TimelineAxis } from './TimelineAxis.js';
 import type { RenderTimelinePhase } from './TimelinePhase.js';
 import { TimelinePhase } from './TimelinePhase.js';
 import { TimelineZoomControls } from './TimelineZoomControls.js';
-import { createTooltipContainer, TooltipContainerContext } from './tooltipContainer.js';
+import { TooltipContainerContext } from './tooltipContainer.js';
 import { useAutoOrientation } from './useAutoOrientation.js';
 import { useScrollToToday } from './useScrollToToday.js';
 import { useTimelineMotion } from './useTimelineMotion.js';
@@ -89,15 +89,13 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
   // breakpoint is measured (a container query cannot read it from a prop).
   // The root and the viewport are held in refs, not state: attaching them re-renders nothing.
   const rootRef = useRef<HTMLDivElement | null>(null);
-  const [tooltipContainer] = useState(createTooltipContainer);
   const setRoot = useCallback(
     (element: HTMLDivElement | null) => {
       rootRef.current = element;
-      tooltipContainer.set(element);
       if (typeof ref === 'function') ref(element);
       else if (ref) ref.current = element;
     },
-    [ref, tooltipContainer],
+    [ref],
   );
   const measured = useAutoOrientation(rootRef, chosenOrientation ?? (breakpoint === CSS_BREAKPOINT ? 'horizontal' : undefined), breakpoint, printing);
   const timeline = useTimelineOfValidated(useValidRoadmap(roadmap), {
@@ -146,7 +144,7 @@ export const TimelineView = /* @__PURE__ */ forwardRef<HTMLDivElement, TimelineP
         '--rk-timeline-row-size': `${timeline.rowSize}px`,
       }}
     >
-      <TooltipContainerContext.Provider value={tooltipContainer}>
+      <TooltipContainerContext.Provider value={rootRef}>
         <Tooltip.Provider delayDuration={300}>
           {hasAxis && <TimelineZoomControls timeline={timeline} labels={common.labels} slot={slot} />}
           <div {...viewportProps} ref={viewportRef}>
