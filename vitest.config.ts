@@ -6,7 +6,6 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/chromiumFlags.mjs';
 import { zoneSensitiveGlobs } from './scripts/zoneSensitive.js';
 
-
 function chromium() {
   return {
     enabled: true,
@@ -46,6 +45,9 @@ const node = { environment: 'node', setupFiles: ['src/test-utils/suiteBoundary.s
 /**
  * The unit suites in UTC, where scripts/zoneReads.setup.ts notes which read the clock's zone; those
  * (scripts/zoneSensitive.ts) run again in two far-apart zones, so calendar dates must not move with it.
+ * No isolation: a worker keeps its environment and module cache from suite to suite instead of building
+ * both per suite (most of the unit CPU time); src/test-utils/suiteBoundary.setup.ts hands each suite a
+ * clean worker, and a suite that mocks modules loads them afresh (vi.resetModules).
  */
 const unitProjects = [
   { name: 'unit', ...jsdom, include: ['src/**/*.test.{ts,tsx}'] },
@@ -87,7 +89,7 @@ export default defineConfig({
     // `npm test` runs Vitest beside builds and installs; the bound is for hangs, not speed (speed is
     // measured by `npm run bench`).
     testTimeout: 60_000,
-    // Three Chromium projects start together with the other lane busy: give each five minutes to connect
+    // Two Chromium projects start together with the other lane busy: give each five minutes to connect
     // (Vitest reads this from the root config only).
     browser: { connectTimeout: 300_000 },
     projects: [
