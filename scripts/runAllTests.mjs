@@ -136,6 +136,7 @@ async function packageLane() {
   if (built) {
     // The public API report (etc/*.api.md, API Extractor).
     count('API report', await step('API report unchanged', 'npm', ['run', '--silent', 'api:check']));
+    // Started right after the build; their times are their own, the block's is the wait for them.
     await checks('npm pack, and the installs of the tarball for the host apps', () => hosts.installed);
     await playwright('consumer apps and host apps from the packed tarball, opened in Chromium (React 19 and 18.3: Vite, SSR, Tailwind v4, RSC, Next.js)', 'hosts.config.mjs', {
       ROADMAP_KIT_HOSTS: hosts.work,

@@ -4,7 +4,7 @@
 // browser runs in another time zone than the server, as real visitors do.
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { expect, test } from '../fixtures.mjs';
+import { expect, pageOnDemand, test } from '../fixtures.mjs';
 import { hostFolder, serverOnDemand, startProcess } from './hostEnv.mjs';
 import { arrowToRelease, expectRoadmapShown, focusedDate, searchFiltersRoadmap } from './roadmapPage.mjs';
 
@@ -30,9 +30,8 @@ async function bundle(app) {
   expect([...server.warnings, ...client.warnings].map((warning) => warning.text)).toEqual([]);
 }
 
-/** Opens a server-rendered page and waits for hydrateRoot's first commit. */
-async function openHydrated(page, url) {
-  await page.goto(url);
+/** Waits for hydrateRoot's first commit on a server-rendered page. */
+async function hydrated(page) {
   await page.waitForFunction(() => window.__hydrated === true, undefined, { timeout: 10_000 });
   // Recoverable errors are reported during the commit; give React a frame to finish.
   await page.waitForTimeout(100);
@@ -44,7 +43,6 @@ for (const [install, react] of [
 ]) {
   test.describe(`ssr host, ${react}`, () => {
     const app = hostFolder(install, 'ssr');
-    test.use({ timezoneId: BROWSER_TZ });
     const served = serverOnDemand(async () => {
       const server = startProcess('node', ['server.mjs'], { cwd: app, env: { TZ: SERVER_TZ, NODE_ENV: 'development' }, ready: /listening (\d+)/, seconds: 120 });
       return { ...server, origin: `http://127.0.0.1:${(await server.started)[1]}` };
@@ -66,27 +64,33 @@ for (const [install, react] of [
     });
 
     for (const [variant, path] of VARIANTS) {
-      test(`${variant}: hydrateRoot in ${BROWSER_TZ} with no hydration error, then shows the roadmap`, async ({ page, problems }) => {
-        await openHydrated(page, `${(await served()).origin}${path}`);
+      // One visit per route: the checks follow one another on it, as a reader's would.
+      const visit = pageOnDemand(async () => ({ url: `${(await served()).origin}${path}`, context: { timezoneId: BROWSER_TZ } }));
+
+      test(`${variant}: hydrateRoot in ${BROWSER_TZ} with no hydration error, then shows the roadmap`, async ({ browser }) => {
+        const { page, problems } = await visit(browser);
+        await hydrated(page);
         // Attribute mismatches are not recoverable errors: React's development build only logs them.
         expect(await page.evaluate(() => window.__hydrationErrors), 'recoverable errors').toEqual([]);
         expect(problems.filter((problem) => /hydrat|did not match/i.test(problem))).toEqual([]);
         await expectRoadmapShown(page);
-        expect(problems, 'console (development build) and requests').toEqual([]);
+        expect(problems.splice(0), 'console (development build) and requests').toEqual([]);
       });
 
-      test(`${variant}: after hydration the calendar takes keys and opens a tooltip on focus`, async ({ page, problems }) => {
-        await openHydrated(page, `${(await served()).origin}${path}`);
+      test(`${variant}: after hydration the calendar takes keys and opens a tooltip on focus`, async ({ browser }) => {
+        const { page, problems } = await visit(browser);
+        await hydrated(page);
         await page.getByRole('gridcell', { name: /March 15th, 2026/ }).focus();
         expect(await focusedDate(page)).toBe('2026-03-15');
         await arrowToRelease(page);
-        expect(problems).toEqual([]);
+        expect(problems.splice(0)).toEqual([]);
       });
 
-      test(`${variant}: after hydration the search box filters the Timeline and the PhaseCards`, async ({ page, problems }) => {
-        await openHydrated(page, `${(await served()).origin}${path}`);
+      test(`${variant}: after hydration the search box filters the Timeline and the PhaseCards`, async ({ browser }) => {
+        const { page, problems } = await visit(browser);
+        await hydrated(page);
         await searchFiltersRoadmap(page);
-        expect(problems).toEqual([]);
+        expect(problems.splice(0)).toEqual([]);
       });
     }
 

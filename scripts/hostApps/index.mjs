@@ -24,10 +24,12 @@ const NEXT = [`next@${dev.next}`];
 
 const run = (command, args, cwd) => promisify(execFile)(command, args, { cwd, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
 
-/** Runs `action` as the check `name`: `{ name, ok, detail }` (its stderr when it fails) into `results`. */
+/** Runs `action` as the check `name`: `{ name, ok, detail }` (its time, or its stderr when it fails) into `results`. */
 async function check(results, name, action) {
+  const began = Date.now();
   try {
-    results.push({ name, ok: true, detail: await action() });
+    const detail = await action();
+    results.push({ name, ok: true, detail: `${detail}, ${((Date.now() - began) / 1000).toFixed(1)} s` });
     return true;
   } catch (error) {
     results.push({ name, ok: false, detail: String(error?.stderr || error?.message || error).slice(0, 4000) });
