@@ -60,6 +60,7 @@ export type {
   CalendarMonth,
   CalendarSource,
   CalendarWeekday,
+  PropsWithAttributes,
   UseReleaseCalendarOptions,
   UseReleaseCalendarResult,
 } from './hooks/useReleaseCalendar.js';

@@ -17,6 +17,7 @@ export type { ThemeAttributes } from './theme/themeToStyle.js';
 export { themeToStyle } from './theme/themeToStyle.js';
 export type { ColorScheme, Density, RoadmapTheme } from './theme/tokens.js';
 export type { BlockSlots, SlotClassNames, SlotMap } from './theme/slots.js';
+export type { KebabCase } from './theme/kebabCase.js';
 
 // ReleaseCalendar
 export type { ReleaseCalendarOptionProps, ReleaseCalendarProps } from './components/ReleaseCalendar/ReleaseCalendar.js';

@@ -11,9 +11,8 @@ import {
 import type { DateSpan, Precision } from '../model/types.js';
 import { PRECISIONS } from '../model/types.js';
 import { parseIsoDate, toIsoDate } from './isoDate.js';
+import type { WeekDay } from './getMonthGrid.js';
 import { localDay } from './localDay.js';
-
-type Day = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 function makeSpan(start: Date, end: Date, precision: Precision, label?: string): DateSpan {
   const span: DateSpan = { start: toIsoDate(start), end: toIsoDate(end), precision };
@@ -28,7 +27,7 @@ export function spanOfDay(iso: string, label?: string): DateSpan {
 }
 
 /** The week holding `iso`, starting on `weekStartsOn` (0 = Sunday, 1 = Monday). */
-export function spanOfWeek(iso: string, weekStartsOn: Day = 1, label?: string): DateSpan {
+export function spanOfWeek(iso: string, weekStartsOn: WeekDay = 1, label?: string): DateSpan {
   const day = parseIsoDate(iso);
   return makeSpan(startOfWeek(day, { weekStartsOn }), endOfWeek(day, { weekStartsOn }), 'week', label);
 }

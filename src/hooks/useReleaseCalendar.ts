@@ -35,6 +35,7 @@ export type {
   CalendarGridAttributes,
   CalendarMonth,
   CalendarWeekday,
+  PropsWithAttributes,
   ReleaseCalendarOptions,
   UseReleaseCalendarOptions,
   UseReleaseCalendarResult,

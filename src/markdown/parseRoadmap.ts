@@ -24,7 +24,9 @@ export interface ParseRoadmapOptions {
 
 /** What `parseRoadmap` gives back: the model, and what it could not place or chose for the author. */
 export interface ParseRoadmapResult {
+  /** The roadmap read from the document: always valid (it passed `validateRoadmap`), never `undefined`. */
   roadmap: Roadmap;
+  /** What the reader could not place, or chose for the author, with the source line of each. */
   diagnostics: Diagnostic[];
 }
 

@@ -1,9 +1,10 @@
-type KebabTail<Name extends string> = Name extends `${infer First}${infer Rest}`
-  ? `${First extends Lowercase<First> ? First : `-${Lowercase<First>}`}${KebabTail<Rest>}`
+/**
+ * `accentContrast` → `accent-contrast`, `ReleaseCalendar` → `release-calendar`, as a type.
+ * `Leading` is internal: the first letter is lowered without a dash, every later capital gets one.
+ */
+export type KebabCase<Name extends string, Leading extends boolean = true> = Name extends `${infer First}${infer Rest}`
+  ? `${Leading extends true ? Lowercase<First> : First extends Lowercase<First> ? First : `-${Lowercase<First>}`}${KebabCase<Rest, false>}`
   : Name;
-
-/** `accentContrast` → `accent-contrast`, `ReleaseCalendar` → `release-calendar`, as a type. */
-export type KebabCase<Name extends string> = Name extends `${infer First}${infer Rest}` ? `${Lowercase<First>}${KebabTail<Rest>}` : Name;
 
 /**
  * `accentContrast` → `accent-contrast`, `ReleaseCalendar` → `release-calendar`: the one rule that

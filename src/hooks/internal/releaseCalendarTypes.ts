@@ -83,7 +83,11 @@ export interface CalendarWeekday {
   long: string;
 }
 
-type PropsWith<P, A> = Omit<P, keyof A> & A;
+/**
+ * What a prop getter returns: the host's props `P`, with the attributes `A` the hook must own (role,
+ * ids, ARIA state, handlers it chains) in place of the host's same-named ones.
+ */
+export type PropsWithAttributes<P, A> = Omit<P, keyof A> & A;
 
 /** What `useReleaseCalendar` gives. */
 export interface UseReleaseCalendarResult {
@@ -120,9 +124,9 @@ export interface UseReleaseCalendarResult {
   /** Calls `onSelectRelease` for one release. */
   selectRelease: (release: Phase) => void;
   /** Props for the grid element: `role="grid"` and the keyboard model. */
-  getGridProps<P extends HTMLAttributes<HTMLElement>>(props?: P): PropsWith<P, CalendarGridAttributes>;
+  getGridProps<P extends HTMLAttributes<HTMLElement>>(props?: P): PropsWithAttributes<P, CalendarGridAttributes>;
   /** Props for a day cell: roving `tabIndex`, `aria-selected`, `aria-current="date"` on today, and the ref keyboard focus moves through. */
-  getCellProps<P extends HTMLAttributes<HTMLElement>>(day: CalendarDay, props?: P): PropsWith<P, CalendarCellAttributes>;
+  getCellProps<P extends HTMLAttributes<HTMLElement>>(day: CalendarDay, props?: P): PropsWithAttributes<P, CalendarCellAttributes>;
 }
 
 export interface CalendarGridAttributes {
