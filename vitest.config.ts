@@ -89,6 +89,8 @@ export default defineConfig({
     // `npm test` runs Vitest beside builds and installs; the bound is for hangs, not speed (speed is
     // measured by `npm run bench`).
     testTimeout: 60_000,
+    // The same bound for hooks: the story runs' afterEach renders each story a second time (dark scheme).
+    hookTimeout: 60_000,
     // Two Chromium projects start together with the other lane busy: give each five minutes to connect
     // (Vitest reads this from the root config only).
     browser: { connectTimeout: 300_000 },

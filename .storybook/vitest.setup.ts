@@ -33,4 +33,4 @@ afterEach(async (context) => {
   } finally {
     await emulateReducedMotion(false);
   }
-}, 60_000);
+});

@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, vi } from 'vitest';
 import { page, server } from 'vitest/browser';
 import '../theme/base.css';
+import { actEnvironmentPerSuite } from './actEnvironmentPerSuite.js';
 import { emulateReducedMotion } from './emulateReducedMotion.js';
 import { failOnConsole } from './failOnConsole.js';
 
@@ -10,6 +11,7 @@ import { failOnConsole } from './failOnConsole.js';
 import.meta.glob('../components/**/*.css', { eager: true });
 
 failOnConsole();
+actEnvironmentPerSuite();
 afterEach(() => cleanup());
 
 // The browser suites share one page (isolate: false in vitest.config.ts): each hands it back as it

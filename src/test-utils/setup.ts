@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { actEnvironmentPerSuite } from './actEnvironmentPerSuite.js';
 
 // jsdom has neither; Radix Tooltip measures its trigger and framer-motion asks for motion settings.
 class ResizeObserverStub {
@@ -23,4 +24,5 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 
+actEnvironmentPerSuite();
 afterEach(() => cleanup());
