@@ -4,16 +4,16 @@
  * out at 1 × 1 px — and for that moment the container query draws the list, the axis's overflow
  * shrinks and the browser clamps its scroll. The size is back by the next frame, so no
  * ResizeObserver sees a change; only the scroll event that follows the resize (in its frame or
- * the next) tells, and no reader scrolls in those two frames. `restore` is then called with the
- * scroll offset from before. Returns the cleanup.
+ * the next) tells, and no reader scrolls in those two frames. That scroll is put back. Returns the
+ * cleanup.
  */
-export function keepScrollThroughResizes(viewport: HTMLElement, isScrollingAxis: () => boolean, restore: (left: number) => void): () => void {
+export function keepScrollThroughResizes(viewport: HTMLElement, isScrollingAxis: () => boolean): () => void {
   let left = viewport.scrollLeft;
   let resizing = false;
   let frame = 0;
   const onScroll = () => {
-    if (resizing && viewport.scrollLeft !== left && isScrollingAxis()) restore(left);
-    left = viewport.scrollLeft;
+    if (resizing && viewport.scrollLeft !== left && isScrollingAxis()) viewport.scrollLeft = left;
+    else left = viewport.scrollLeft;
   };
   // Resize events run before scroll events in a frame's rendering steps, animation frames after
   // both; the clamped scroll may also come a frame later than the resize event.

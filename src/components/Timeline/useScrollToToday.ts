@@ -76,9 +76,8 @@ function scrollAxisTo(viewport: HTMLElement, choose: (visibleDays: number) => Op
  * nearest phases when all of them are past or all ahead: `openingPoint`), and on the phase in hand after a zoom — before the browser paints, so the reader never sees it jump, and at
  * a position that cuts no label of the header in two. The container query decides whether the list
  * or the axis shows, so this looks at the DOM; when the axis comes back after the list (a narrower
- * window and back), its scroll was lost with it and today is found again, as it is for a new width
- * while the reader has not scrolled away; a scroll a window resize clamped between two frames is
- * put back (`keepScrollThroughResizes`).
+ * window and back), its scroll was lost with it and today is found again; a scroll a window resize
+ * clamped between two frames is put back (`keepScrollThroughResizes`).
  */
 export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, timeline: UseTimelineResult): void {
   const scrolledFor = useRef<string | undefined>(undefined);
@@ -95,30 +94,14 @@ export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, tim
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport || todayOffset === undefined || days === 0) return;
-    // Where the axis opened: found again for a new width until the reader scrolls elsewhere.
-    let opened = viewport.scrollLeft;
-    const reopen = () => {
-      scrollAxisTo(viewport, (visibleDays) => openingPoint(entries, todayOffset, visibleDays), days);
-      opened = viewport.scrollLeft;
-    };
     let wasScrolling = isScrollingAxis(viewport);
-    let width = viewport.clientWidth;
     const observer = new ResizeObserver(() => {
       const scrolling = isScrollingAxis(viewport);
-      const resized = viewport.clientWidth !== width;
-      width = viewport.clientWidth;
-      if (scrolling && (!wasScrolling || (resized && viewport.scrollLeft === opened))) reopen();
+      if (scrolling && !wasScrolling) scrollAxisTo(viewport, (visibleDays) => openingPoint(entries, todayOffset, visibleDays), days);
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
-    const stopKeeping = keepScrollThroughResizes(
-      viewport,
-      () => isScrollingAxis(viewport),
-      (left) => {
-        if (left === opened) reopen();
-        else viewport.scrollLeft = left;
-      },
-    );
+    const stopKeeping = keepScrollThroughResizes(viewport, () => isScrollingAxis(viewport));
     return () => {
       observer.disconnect();
       stopKeeping();
