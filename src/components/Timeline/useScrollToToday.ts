@@ -6,7 +6,6 @@ import { chooseScrollStart } from '../../hooks/internal/chooseScrollStart.js';
 import { textDirection } from '../../hooks/internal/textDirection.js';
 import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 import type { UseTimelineResult } from '../../hooks/useTimeline.js';
-import { keepScrollThroughResizes } from './keepScrollThroughResizes.js';
 
 /** Where each label of the axis header sits, in pixels from the axis start (its inline-start edge). */
 function headerTextExtents(ticks: Element, rtl: boolean): TextExtent[] {
@@ -76,8 +75,7 @@ function scrollAxisTo(viewport: HTMLElement, choose: (visibleDays: number) => Op
  * nearest phases when all of them are past or all ahead: `openingPoint`), and on the phase in hand after a zoom — before the browser paints, so the reader never sees it jump, and at
  * a position that cuts no label of the header in two. The container query decides whether the list
  * or the axis shows, so this looks at the DOM; when the axis comes back after the list (a narrower
- * window and back), its scroll was lost with it and today is found again; a scroll a window resize
- * clamped between two frames is put back (`keepScrollThroughResizes`).
+ * window and back), its scroll was lost with it and today is found again.
  */
 export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, timeline: UseTimelineResult): void {
   const scrolledFor = useRef<string | undefined>(undefined);
@@ -101,10 +99,6 @@ export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, tim
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
-    const stopKeeping = keepScrollThroughResizes(viewport, () => isScrollingAxis(viewport));
-    return () => {
-      observer.disconnect();
-      stopKeeping();
-    };
+    return () => observer.disconnect();
   }, [viewportRef, todayOffset, days, entries]);
 }
