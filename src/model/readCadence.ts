@@ -8,27 +8,25 @@ const PERIOD_FIELDS = ['count', 'unit'];
 const FIELDS = ['label', 'every', 'text'];
 
 function readPeriod(ctx: ValidationContext, value: unknown): Cadence['every'] {
-  const keys = openRecord(ctx, value, 'a period (expected { count, unit })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'a period (expected { count, unit })')) return undefined;
   const input = value as Record<string, unknown>;
   const count = ownField(input, 'count');
   const unit = readOptionalChoice(ctx, input, 'unit', CADENCE_UNITS);
   if (ownField(input, 'unit') === undefined) report(ctx, 'is required', 'unit');
   const countOk = typeof count === 'number' && Number.isInteger(count) && count > 0;
   if (!countOk) report(ctx, `${describeValue(count)} is not a positive whole number`, 'count');
-  return countOk && unit ? withFields(input, keys, PERIOD_FIELDS, [count, unit]) : undefined;
+  return countOk && unit ? withFields(input, PERIOD_FIELDS, [count, unit]) : undefined;
 }
 
 /** Reads a `Cadence`: a label and, when it has a period, a positive whole count of a known unit. */
 export function readCadence(ctx: ValidationContext, value: unknown): Cadence | undefined {
   const before = ctx.issues.length;
-  const keys = openRecord(ctx, value, 'a cadence (expected { label, every? })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'a cadence (expected { label, every? })')) return undefined;
   const input = value as Record<string, unknown>;
   const label = readRequiredString(ctx, input, 'label');
   const text = readOptionalString(ctx, input, 'text');
   const rawEvery = ownField(input, 'every');
   const every = rawEvery === undefined ? undefined : readNested(ctx, rawEvery, 'every', readPeriod);
   if (label === undefined || ctx.issues.length > before) return undefined;
-  return withFields<Cadence>(input, keys, FIELDS, [label, every, text]);
+  return withFields<Cadence>(input, FIELDS, [label, every, text]);
 }

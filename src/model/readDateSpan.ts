@@ -9,8 +9,7 @@ const FIELDS = ['start', 'end', 'precision', 'label'];
 /** Reads a `DateSpan`: both ends real ISO dates, start not after end, a known precision. */
 export function readDateSpan(ctx: ValidationContext, value: unknown): DateSpan | undefined {
   const before = ctx.issues.length;
-  const keys = openRecord(ctx, value, 'a date span (expected { start, end, precision })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'a date span (expected { start, end, precision })')) return undefined;
   const input = value as Record<string, unknown>;
   const start = readOptionalIsoDate(ctx, input, 'start');
   const end = readOptionalIsoDate(ctx, input, 'end');
@@ -21,5 +20,5 @@ export function readDateSpan(ctx: ValidationContext, value: unknown): DateSpan |
   // Both ends passed isIsoDate: four-digit years, so they compare as strings.
   if (start && end && start > end) report(ctx, `"${end}" is before start "${start}"`, 'end');
   if (ctx.issues.length > before || !start || !end) return undefined;
-  return withFields<DateSpan>(input, keys, FIELDS, [start, end, precision, label]);
+  return withFields<DateSpan>(input, FIELDS, [start, end, precision, label]);
 }

@@ -23,8 +23,7 @@ function checkTags(ctx: ValidationContext, tags: unknown[]): void {
  */
 export function readItem(ctx: ValidationContext, value: unknown, ids: IdRegistry, fallbackStatus: Status): Item | undefined {
   const before = ctx.issues.length;
-  const keys = openRecord(ctx, value, 'an item (expected { title, status? })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'an item (expected { title, status? })')) return undefined;
   const input = value as Record<string, unknown>;
   const title = readRequiredString(ctx, input, 'title');
   const detail = readOptionalString(ctx, input, 'detail');
@@ -38,5 +37,5 @@ export function readItem(ctx: ValidationContext, value: unknown, ids: IdRegistry
   const wantedId = readOptionalString(ctx, input, 'id');
   if (title === undefined || ctx.issues.length > before) return undefined;
   const id = ids.claim(wantedId?.trim() || slugify(title, 'item'));
-  return withFields<Item>(input, keys, FIELDS, [id, title, detail, status, href, tags]);
+  return withFields<Item>(input, FIELDS, [id, title, detail, status, href, tags]);
 }

@@ -11,8 +11,7 @@ const FIELDS = ['id', 'label', 'target', 'comparator', 'unit', 'current', 'statu
 /** Reads a `Metric`: a label, a finite target and a comparator; gives it a unique id. */
 export function readMetric(ctx: ValidationContext, value: unknown, ids: IdRegistry): Metric | undefined {
   const before = ctx.issues.length;
-  const keys = openRecord(ctx, value, 'a metric (expected { label, target, comparator })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'a metric (expected { label, target, comparator })')) return undefined;
   const input = value as Record<string, unknown>;
   const label = readRequiredString(ctx, input, 'label');
   const target = readOptionalNumber(ctx, input, 'target');
@@ -26,5 +25,5 @@ export function readMetric(ctx: ValidationContext, value: unknown, ids: IdRegist
   const wantedId = readOptionalString(ctx, input, 'id');
   if (label === undefined || target === undefined || comparator === undefined || ctx.issues.length > before) return undefined;
   const id = ids.claim(wantedId?.trim() || slugify(label, 'metric'));
-  return withFields<Metric>(input, keys, FIELDS, [id, label, target, comparator, unit, current, status, text]);
+  return withFields<Metric>(input, FIELDS, [id, label, target, comparator, unit, current, status, text]);
 }

@@ -23,19 +23,17 @@ const FIELDS = ['id', 'title', 'version', 'status', 'when', 'timeframe', 'summar
 
 /** Reads an item group; its items without a status get `itemStatus`. */
 function readGroup(ctx: ValidationContext, value: unknown, ids: RoadmapIds, itemStatus: Status): ItemGroup | undefined {
-  const keys = openRecord(ctx, value, 'an item group (expected { title?, items })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'an item group (expected { title?, items })')) return undefined;
   const input = value as Record<string, unknown>;
   const title = readOptionalString(ctx, input, 'title');
   const items: Item[] = readEach(ctx, input, 'items', readItem, ids.items, itemStatus);
-  return withFields<ItemGroup>(input, keys, GROUP_FIELDS, [title, items]);
+  return withFields<ItemGroup>(input, GROUP_FIELDS, [title, items]);
 }
 
 /** Reads a `Phase`, fills its arrays, gives it a unique id and derives a missing status from its items. */
 export function readPhase(ctx: ValidationContext, value: unknown, ids: RoadmapIds): Phase | undefined {
   const before = ctx.issues.length;
-  const keys = openRecord(ctx, value, 'a phase (expected { title, status?, groups? })');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'a phase (expected { title, status?, groups? })')) return undefined;
   const input = value as Record<string, unknown>;
   const title = readRequiredString(ctx, input, 'title');
   const version = readOptionalString(ctx, input, 'version');
@@ -51,5 +49,5 @@ export function readPhase(ctx: ValidationContext, value: unknown, ids: RoadmapId
   if (title === undefined || ctx.issues.length > before) return undefined;
   const status = explicitStatus ?? derivePhaseStatus(itemsOfGroups(groups));
   const id = ids.phases.claim(wantedId?.trim() || slugify(version ? `${version} ${title}` : title, 'phase'));
-  return withFields<Phase>(input, keys, FIELDS, [id, title, version, status, when, timeframe, summary, groups, metrics]);
+  return withFields<Phase>(input, FIELDS, [id, title, version, status, when, timeframe, summary, groups, metrics]);
 }

@@ -60,6 +60,16 @@ describe('validateRoadmap', () => {
     expect(result.roadmap).toMatchObject({ owner: 'team-a', phases: [{ color: 'teal' }] });
   });
 
+  it('copies each record with its keys in their order, checked fields in place, explicit undefined left out', () => {
+    const input = { owner: 'team-a', title: 'R', phases: [{ color: 'teal', title: 'P', version: undefined, status: 'done', id: 'p' }] };
+    const result = validateRoadmap(input);
+    if (!result.ok) throw new Error('expected a valid roadmap');
+    expect(Object.keys(result.roadmap)).toEqual(['owner', 'title', 'phases', 'metrics', 'cadences']);
+    expect(Object.keys(result.roadmap.phases[0]!)).toEqual(['color', 'title', 'status', 'id', 'groups', 'metrics']);
+    expect(result.roadmap.phases[0]).not.toBe(input.phases[0]);
+    expect(input.phases[0]).toHaveProperty('version', undefined);
+  });
+
   it('reports every problem with its JSON path', () => {
     const result = validateRoadmap({
       title: '',

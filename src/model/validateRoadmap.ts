@@ -15,8 +15,7 @@ export type ValidationResult = { ok: true; roadmap: Roadmap } | { ok: false; iss
 const FIELDS = ['title', 'summary', 'updated', 'phases', 'metrics', 'cadences'];
 
 function readRoadmap(ctx: ValidationContext, value: unknown): Roadmap | undefined {
-  const keys = openRecord(ctx, value, 'a roadmap (expected an object with a title and phases)');
-  if (!keys) return undefined;
+  if (!openRecord(ctx, value, 'a roadmap (expected an object with a title and phases)')) return undefined;
   const input = value as Record<string, unknown>;
   const ids: RoadmapIds = { phases: createIdRegistry(), items: createIdRegistry(), metrics: createIdRegistry() };
   const title = readRequiredString(ctx, input, 'title');
@@ -26,7 +25,7 @@ function readRoadmap(ctx: ValidationContext, value: unknown): Roadmap | undefine
   const metrics: Metric[] = readEach(ctx, input, 'metrics', readMetric, ids.metrics, undefined);
   const cadences: Cadence[] = readEach(ctx, input, 'cadences', readCadence, undefined, undefined);
   if (title === undefined) return undefined;
-  return withFields<Roadmap>(input, keys, FIELDS, [title, summary, updated, phases, metrics, cadences]);
+  return withFields<Roadmap>(input, FIELDS, [title, summary, updated, phases, metrics, cadences]);
 }
 
 /**

@@ -54,21 +54,20 @@ export function isReservedKey(key: string): boolean {
 }
 
 /**
- * The first step of every reader: the own keys of `input`, an object whose fields can be read, with
- * each reserved key reported at its path; or `undefined`, reported as not being `what`
- * (`a phase (expected { title, status?, groups? })`). The keys are handed on to `withFields`, so
- * each record is listed once.
+ * The first step of every reader: whether `input` is an object whose fields can be read, with each
+ * reserved key reported at its path; else it is reported as not being `what`
+ * (`a phase (expected { title, status?, groups? })`). Listing the keys is also what makes a Proxy
+ * whose traps throw fail here, as unreadable, rather than look like a record missing its fields.
  */
-export function openRecord(ctx: ValidationContext, input: unknown, what: string): string[] | undefined {
+export function openRecord(ctx: ValidationContext, input: unknown, what: string): input is Record<string, unknown> {
   if (!isRecord(input)) {
     report(ctx, `${describeValue(input)} is not ${what}`);
-    return undefined;
+    return false;
   }
-  const keys = Object.keys(input);
-  for (const key of keys) {
+  for (const key of Object.keys(input)) {
     if (isReservedKey(key)) report(ctx, `"${key}" is not allowed as a key (it could change what every object inherits)`, key);
   }
-  return keys;
+  return true;
 }
 
 /**

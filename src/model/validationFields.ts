@@ -1,6 +1,6 @@
 import { isIsoDate } from './isIsoDate.js';
 import type { ValidationContext } from './validationContext.js';
-import { describeValue, isReservedKey, ownField, report } from './validationContext.js';
+import { describeValue, ownField, report } from './validationContext.js';
 
 /**
  * The longest array the validator walks (phases, items, metrics, cadences, tags each). A sparse
@@ -113,26 +113,20 @@ export function readNested<T>(ctx: ValidationContext, value: unknown, key: strin
 }
 
 /**
- * Copies `record` (whose own `keys` `openRecord` listed) with the checked `values` in place of the
- * raw fields `names` (same order, at most 31), so unknown fields survive: the same keys in the same
- * order as `{ ...record, ...fields }`, minus checked fields that are `undefined` and reserved keys
- * (`__proto__`, …), which are never copied: assigning `__proto__` would set the prototype.
- * Built key by key without `delete`, which would drop V8 objects into slow dictionary mode.
+ * Copies `record` with the checked `values` in place of the raw fields `names` (same order), so
+ * unknown fields survive: the same keys in the same order as `{ ...record, ...fields }`, minus
+ * checked fields that are `undefined`. One object spread copies the record's shape at once instead
+ * of adding key after key. A reserved key (`__proto__`, …) becomes an own data property of the copy
+ * (spread never sets a prototype), and `openRecord` has reported it, so that copy is never handed out.
  */
-export function withFields<T>(record: Record<string, unknown>, keys: readonly string[], names: readonly string[], values: readonly unknown[]): T {
-  const result: Record<string, unknown> = {};
-  let found = 0;
-  for (const key of keys) {
-    const at = names.indexOf(key);
-    if (at === -1) {
-      if (!isReservedKey(key)) result[key] = record[key];
-    } else {
-      found |= 1 << at;
-      if (values[at] !== undefined) result[key] = values[at];
-    }
-  }
+export function withFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
+  const result: Record<string, unknown> = { ...record };
   for (let at = 0; at < names.length; at += 1) {
-    if ((found & (1 << at)) === 0 && values[at] !== undefined) result[names[at]!] = values[at];
+    const name = names[at]!;
+    const value = values[at];
+    if (value !== undefined) result[name] = value;
+    // Only an input holding an explicit `undefined` (never JSON) pays for `delete`'s slower object.
+    else if (Object.hasOwn(result, name)) delete result[name];
   }
   return result as T;
 }

@@ -99,6 +99,9 @@ export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, tim
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
+    // Not handled: a tool's full-page screenshot lays the page out at 1 × 1 px between two frames,
+    // which clamps this scroll with no resize the observer sees. Putting the offset back on the
+    // next scroll event (tried) also moved axes that had not been clamped, by a quarter.
     return () => observer.disconnect();
   }, [viewportRef, todayOffset, days, entries]);
 }
