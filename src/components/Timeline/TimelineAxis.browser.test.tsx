@@ -170,6 +170,52 @@ describe('Timeline axis at its defaults (no orientation)', () => {
     expect(bar.right).toBeLessThan(today.left);
   });
 
+  it('opens with every bar in view, centred, when all are long past and fit in the view', () => {
+    const pastRoadmap: Roadmap = {
+      title: 'Past fixture',
+      phases: [
+        phase('alpha', 'Alpha', 'v0.1', 'done', { start: '2019-07-01', end: '2019-09-30', precision: 'quarter' }),
+        phase('beta', 'Beta', 'v0.2', 'done', { start: '2020-01-01', end: '2020-03-31', precision: 'quarter' }),
+        phase('ga', 'General availability', 'v1.0', 'done', { start: '2020-10-01', end: '2020-12-31', precision: 'quarter' }),
+      ],
+      metrics: [],
+      cadences: [],
+    };
+    const { container } = renderAxis(1280, pastRoadmap);
+    const viewport = container.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    const corner = container.querySelector<HTMLElement>('[data-slot="corner"]')!.getBoundingClientRect();
+    const end = viewport.getBoundingClientRect().left + viewport.clientWidth;
+    // The axis runs on to today (2026): it scrolls, but here its start is where the bars centre.
+    expect(viewport.scrollWidth).toBeGreaterThan(viewport.clientWidth);
+    for (const name of [/Alpha/, /Beta/, /General availability/]) {
+      const bar = barOf(name).getBoundingClientRect();
+      expect(bar.left, String(name)).toBeGreaterThanOrEqual(corner.right);
+      expect(bar.right, String(name)).toBeLessThanOrEqual(end);
+    }
+  });
+
+  it('still opens on today after a window resize laid the page out, for no frame, too narrow for the axis', async () => {
+    // A full-page screenshot lays the page out at 1 × 1 px and back between two frames: the list
+    // shows for that layout, the browser clamps the axis's scroll, and no ResizeObserver sees it.
+    const { container } = renderAxis(900);
+    await nextFrame();
+    const box = container.firstElementChild as HTMLElement;
+    const viewport = container.querySelector<HTMLElement>('[data-slot="viewport"]')!;
+    const opened = viewport.scrollLeft;
+    expect(opened).toBeGreaterThan(0);
+    box.style.inlineSize = '1px';
+    expect(viewport.scrollLeft).toBeLessThan(opened);
+    box.style.inlineSize = '900px';
+    window.dispatchEvent(new Event('resize'));
+    await nextFrame();
+    await nextFrame();
+    expect(viewport.scrollLeft).toBe(opened);
+    const corner = container.querySelector<HTMLElement>('[data-slot="corner"]')!.getBoundingClientRect();
+    const today = within(container.querySelector<HTMLElement>('[data-slot="axis"]')!).getByText('Today').getBoundingClientRect();
+    expect(today.left).toBeGreaterThanOrEqual(corner.right);
+    expect(today.right).toBeLessThanOrEqual(viewport.getBoundingClientRect().left + viewport.clientWidth);
+  });
+
   it('keeps what the server drew: layout shift from hydration stays under 0.05', async () => {
     let shift = 0;
     const observer = new PerformanceObserver((list) => {

@@ -6,6 +6,7 @@ import { chooseScrollStart } from '../../hooks/internal/chooseScrollStart.js';
 import { textDirection } from '../../hooks/internal/textDirection.js';
 import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 import type { UseTimelineResult } from '../../hooks/useTimeline.js';
+import { holdOpeningThroughResizes } from './holdOpeningThroughResizes.js';
 
 /** Where each label of the axis header sits, in pixels from the axis start (its inline-start edge). */
 function headerTextExtents(ticks: Element, rtl: boolean): TextExtent[] {
@@ -35,10 +36,13 @@ interface OpeningPoint {
 const EDGE_SHARE = 1 / 8;
 // ...which it does when the bars end (or start) within this share of the view from it.
 const BOTH_FIT_SHARE = 3 / 4;
+// ...and all the bars show at once, centred, when they span at most this share of the view.
+const BARS_FIT_SHARE = 15 / 16;
 
 /**
  * Where the axis opens: today a third in. When every dated phase ended before today, today near the
- * end edge if the latest end still shows beside it, else that end a quarter from the end edge; when
+ * end edge if the latest end still shows beside it, else all the bars centred when they fit, else that
+ * end a quarter from the end edge; when
  * every one starts after today, the mirror of that — so the first paint shows bars rather than an
  * empty stretch of time, and today too whenever both fit.
  */
@@ -51,8 +55,11 @@ function openingPoint(entries: UseTimelineResult['entries'], today: number, visi
     if (offset + length > last) last = offset + length;
   }
   const bothFit = (gap: number) => gap <= visibleDays * BOTH_FIT_SHARE;
-  if (today > last && last > Number.NEGATIVE_INFINITY) return bothFit(today - last) ? { day: today, across: 1 - EDGE_SHARE } : { day: last, across: 3 / 4 };
-  if (today < first && first < Number.POSITIVE_INFINITY) return bothFit(first - today) ? { day: today, across: EDGE_SHARE } : { day: first, across: 1 / 4 };
+  // Every bar in view at once, centred, when today is far from them and they fit.
+  const barsFit = last - first <= visibleDays * BARS_FIT_SHARE;
+  const bars = { day: (first + last) / 2, across: 1 / 2 };
+  if (today > last && last > Number.NEGATIVE_INFINITY) return bothFit(today - last) ? { day: today, across: 1 - EDGE_SHARE } : barsFit ? bars : { day: last, across: 3 / 4 };
+  if (today < first && first < Number.POSITIVE_INFINITY) return bothFit(first - today) ? { day: today, across: EDGE_SHARE } : barsFit ? bars : { day: first, across: 1 / 4 };
   return { day: today, across: 1 / 3 };
 }
 
@@ -65,7 +72,7 @@ function scrollAxisTo(viewport: HTMLElement, choose: (visibleDays: number) => Op
   const corner = viewport.querySelector('[data-slot="corner"]')?.getBoundingClientRect().width ?? 0;
   const visible = viewport.clientWidth - corner;
   const { day, across } = choose(visible / perDay);
-  const start = chooseScrollStart(day * perDay - visible * across, visible, viewport.scrollWidth - viewport.clientWidth, headerTextExtents(ticks, rtl));
+  const start = chooseScrollStart(day * perDay - visible * across, visible, viewport.scrollWidth - viewport.clientWidth, headerTextExtents(ticks, rtl), corner);
   // Right-to-left scrolling counts negative offsets (CSSOM View).
   viewport.scrollLeft = rtl ? -start : start;
 }
@@ -92,16 +99,18 @@ export function useScrollToToday(viewportRef: RefObject<HTMLElement | null>, tim
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport || todayOffset === undefined || days === 0) return;
+    const open = () => scrollAxisTo(viewport, (visibleDays) => openingPoint(entries, todayOffset, visibleDays), days);
     let wasScrolling = isScrollingAxis(viewport);
     const observer = new ResizeObserver(() => {
       const scrolling = isScrollingAxis(viewport);
-      if (scrolling && !wasScrolling) scrollAxisTo(viewport, (visibleDays) => openingPoint(entries, todayOffset, visibleDays), days);
+      if (scrolling && !wasScrolling) open();
       wasScrolling = scrolling;
     });
     observer.observe(viewport);
-    // Not handled: a tool's full-page screenshot lays the page out at 1 × 1 px between two frames,
-    // which clamps this scroll with no resize the observer sees. Putting the offset back on the
-    // next scroll event (tried) also moved axes that had not been clamped, by a quarter.
-    return () => observer.disconnect();
+    const stopHolding = holdOpeningThroughResizes(viewport, () => isScrollingAxis(viewport), open);
+    return () => {
+      observer.disconnect();
+      stopHolding();
+    };
   }, [viewportRef, todayOffset, days, entries]);
 }

@@ -19,3 +19,12 @@ describe('chooseScrollStart', () => {
     expect(chooseScrollStart(5000, 300, 2000, [])).toBe(2000);
   });
 });
+
+describe('chooseScrollStart with a sticky corner', () => {
+  it('also keeps whole the text at the scroll box edge hidden `behind` the window', () => {
+    // The box edge sits at 500 - 120 = 380, inside [350, 410]: 470 and 530 put it at the label's
+    // start or end, 30 px away either way; the earlier wins.
+    expect(chooseScrollStart(500, 300, 2000, [{ start: 350, end: 410 }], 120)).toBe(470);
+    expect(chooseScrollStart(500, 300, 2000, [{ start: 350, end: 410 }])).toBe(500);
+  });
+});
