@@ -17,16 +17,17 @@ describe.each(['ltr', 'rtl'] as const)('ReleaseCalendar inside a shadow root (%s
     root.getByRole('gridcell', { name: /March 15th, 2026/ }).focus();
     const focusedDate = () => focused()?.getAttribute('data-date');
     expect(focusedDate()).toBe('2026-03-15');
-    // No `dir` prop: the direction comes from the host, outside the shadow root.
+    // No `dir` prop: the direction comes from the host, outside the shadow root. A day that has to
+    // scroll into view takes focus one frame after its key (focusScrollingFirst), so each step polls.
     await userEvent.keyboard(forward);
-    expect(focusedDate()).toBe('2026-03-16');
+    await expect.poll(focusedDate).toBe('2026-03-16');
     await userEvent.keyboard(`${back}${back}{ArrowDown}`);
-    expect(focusedDate()).toBe('2026-03-21');
+    await expect.poll(focusedDate).toBe('2026-03-21');
     await userEvent.keyboard('{PageDown}');
-    expect(focusedDate()).toBe('2026-04-21');
+    await expect.poll(focusedDate).toBe('2026-04-21');
     expect(root.getByRole('grid', { name: 'April 2026' })).toContainElement(focused());
     await userEvent.keyboard('{End}{ArrowRight}{ArrowLeft}');
-    expect(focusedDate()).toBe('2026-04-25');
+    await expect.poll(focusedDate).toBe('2026-04-25');
     unmount();
   });
 });
