@@ -25,21 +25,21 @@ describe('ReleaseCalendar in Chromium', () => {
     screen.getByRole('button', { name: 'Previous month' }).focus();
     // previous, next, today, three view buttons, then the grid's single tab stop.
     for (let index = 0; index < 6; index += 1) await userEvent.keyboard('{Tab}');
-    expect(focusedDate()).toBe('2025-12-02');
+    await expect.poll(focusedDate).toBe('2025-12-02');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    expect(focusedDate()).toBe('2025-12-16');
+    await expect.poll(focusedDate).toBe('2025-12-16');
     expect(document.activeElement).toHaveTextContent('v2.0.0 Foundations');
     await userEvent.keyboard('{Enter}');
     expect(onSelectRelease).toHaveBeenCalledWith(releasesByQuarter.phases[0], [releasesByQuarter.phases[0]]);
     await userEvent.keyboard('{End}{ArrowRight}{ArrowDown}');
-    expect(focusedDate()).toBe('2025-12-28');
+    await expect.poll(focusedDate).toBe('2025-12-28');
     await userEvent.keyboard('{ArrowDown}');
-    expect(focusedDate()).toBe('2026-01-04');
+    await expect.poll(focusedDate).toBe('2026-01-04');
     expect(screen.getByRole('grid', { name: 'January 2026' })).toContainElement(document.activeElement as HTMLElement);
     await userEvent.keyboard('{Home}{PageUp}');
-    expect(focusedDate()).toBe('2025-12-04');
+    await expect.poll(focusedDate).toBe('2025-12-04');
     await userEvent.keyboard('{Shift>}{PageDown}{/Shift}');
-    expect(focusedDate()).toBe('2026-12-04');
+    await expect.poll(focusedDate).toBe('2026-12-04');
     expect(screen.getByText('December 2026')).toHaveAttribute('aria-live', 'polite');
     // Tab leaves the grid in one step: it holds a single tab stop.
     await userEvent.keyboard('{Tab}');

@@ -17,16 +17,16 @@ describe.each(['ltr', 'rtl'] as const)('Timeline inside a shadow root (%s host)'
     phase(/Funnels/).focus();
     expect(focused()).toBe(phase(/Funnels/));
     await userEvent.keyboard('{ArrowDown}');
-    expect(focused()).toBe(phase(/Experiments/));
+    await expect.poll(focused).toBe(phase(/Experiments/));
     // The host's dir decides which horizontal arrow goes forward in time.
     await userEvent.keyboard(next);
-    expect(focused()).toBe(phase(/Warehouse Sync/));
+    await expect.poll(focused).toBe(phase(/Warehouse Sync/));
     await userEvent.keyboard(`${previous}{ArrowUp}`);
-    expect(focused()).toBe(phase(/Funnels/));
+    await expect.poll(focused).toBe(phase(/Funnels/));
     await userEvent.keyboard('{End}');
-    expect(focused()).toBe(phase(/Lumen Cloud/));
+    await expect.poll(focused).toBe(phase(/Lumen Cloud/));
     await userEvent.keyboard('{Home}');
-    expect(focused()).toBe(phase(/Foundations/));
+    await expect.poll(focused).toBe(phase(/Foundations/));
     expect(phase(/Foundations/)).toHaveAttribute('tabindex', '0');
     unmount();
   });
