@@ -15,10 +15,12 @@ actEnvironmentPerSuite();
 afterEach(() => cleanup());
 
 // The browser suites share one page (isolate: false in vitest.config.ts): each hands it back as it
-// found it, at the configured viewport, with motion allowed, real timers and an empty body.
+// found it, at the configured viewport, scrolled to the top, with motion allowed, real timers and
+// an empty body.
 afterAll(async () => {
   vi.useRealTimers();
   await page.viewport(server.config.browser.viewport.width, server.config.browser.viewport.height);
   await emulateReducedMotion(false);
   document.body.replaceChildren();
+  window.scrollTo(0, 0);
 });

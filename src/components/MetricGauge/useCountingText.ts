@@ -1,10 +1,8 @@
 'use client';
 import type { RefObject } from 'react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 import { prefersReducedMotion } from '../common/prefersReducedMotion.js';
-
-// React 18.3 warns about useLayoutEffect during server rendering; the effect only writes to the DOM.
-const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The fill's default `--rk-metric-gauge-duration`, used when the element does not say. */
 const DEFAULT_DURATION_MS = 400;

@@ -1,10 +1,8 @@
 'use client';
 import { useAnimate } from 'framer-motion/mini';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useClientLayoutEffect } from '../../hooks/internal/useClientLayoutEffect.js';
 import { prefersReducedMotion } from '../common/prefersReducedMotion.js';
-
-// React 18.3 warns about useLayoutEffect during server rendering; the effect only measures the DOM.
-const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** How long a group takes to open or close, in seconds. */
 const DURATION = 0.22;
