@@ -30,6 +30,7 @@ export const zoneSensitive = [
     .map((name) => `src/markdown/${name}.test.ts`),
   'src/markdown/vocabulary/dateWords.test.ts',
   'src/markdown/vocabulary/keyWords.test.ts',
+  'src/markdown/emphasisCap.test.ts',
 ];
 
 /** Whether the suite at `path` (relative to the root) is listed. */

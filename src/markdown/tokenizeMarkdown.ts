@@ -3,6 +3,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LinkifyIt } from 'linkify-it';
 import markdownIt from 'markdown-it';
+import { emphasisCap } from './emphasisCap.js';
 import { addFootnotes } from './footnotes.js';
 
 /**
@@ -74,6 +75,7 @@ function createParser(): MarkdownIt {
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (text) => text;
   md.block.ruler.before('table', TOO_DEEP, tooDeep);
+  md.inline.ruler.before('strikethrough', 'emphasis_cap', emphasisCap);
   addFootnotes(md);
   return md;
 }
