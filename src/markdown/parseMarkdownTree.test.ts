@@ -84,6 +84,27 @@ describe('parseMarkdownTree', () => {
     expect(urls).toEqual(['javascript:alert(1)', './路线图.md', 'https://acme.dev/a', 'http://www.acme.dev']);
   });
 
+  it('finds bare links by any schema in any case, and e-mail addresses, but not bare domains', () => {
+    const markdown = 'Mail ops@acme.dev or MAILTO:team@acme.dev, see HTTPS://Acme.dev/a, WWW.acme.dev, //cdn.acme.dev/x and ftp://files.acme.dev; not acme.dev or a@b';
+    const paragraph = parseMarkdownTree(markdown).children[0];
+    const parts = paragraph?.type === 'paragraph' ? paragraph.children.map((node) => (node.type === 'link' ? [node.url, node.children.map((child) => ('value' in child ? child.value : '')).join('')] : 'value' in node ? node.value : node.type)) : [];
+    expect(parts).toEqual([
+      'Mail ',
+      ['mailto:ops@acme.dev', 'ops@acme.dev'],
+      ' or ',
+      ['MAILTO:team@acme.dev', 'MAILTO:team@acme.dev'],
+      ', see ',
+      ['HTTPS://Acme.dev/a', 'HTTPS://Acme.dev/a'],
+      ', ',
+      ['http://WWW.acme.dev', 'WWW.acme.dev'],
+      ', ',
+      ['//cdn.acme.dev/x', '//cdn.acme.dev/x'],
+      ' and ',
+      ['ftp://files.acme.dev', 'ftp://files.acme.dev'],
+      '; not acme.dev or a@b',
+    ]);
+  });
+
   it('reads GFM footnotes: definitions as their own blocks, references only where defined', () => {
     const markdown = 'Ships soon[^1] or [^2].\n\n[^1]: A note\n    that goes on.\n[^Other]: Second\n# Next\n';
     expect(outline(parseMarkdownTree(markdown))).toEqual([

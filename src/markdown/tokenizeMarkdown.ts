@@ -37,6 +37,27 @@ function tooDeep(state: StateBlock, startLine: number, endLine: number, silent: 
  * whole paragraph there, and so does this.
  */
 class Linkify extends LinkifyIt {
+  #names?: RegExp;
+  #candidate?: RegExp;
+
+  /**
+   * linkify-it finds a link only at one of its schema names (`http:`, `//`, `mailto:`, `www.` …,
+   * in any case) or, for an e-mail address, an `@`. Most text holds neither, and one scan for them
+   * is far cheaper than linkify-it's search (its boundary class alone spans hundreds of ranges).
+   */
+  #mayHoldLink(text: string): boolean {
+    const names = this.re.get_schema_names();
+    if (this.#names !== names) {
+      this.#names = names;
+      this.#candidate = new RegExp(`${names.source}|@`, 'i');
+    }
+    return this.#candidate!.test(text);
+  }
+
+  test(text: string): boolean {
+    return this.#mayHoldLink(text) && super.test(text);
+  }
+
   pretest(text: string): boolean {
     return this.test(text);
   }
