@@ -1,8 +1,9 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { AlignType, ListItem, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { FOOTNOTE_DEFINITION } from './footnotes.js';
-import { inlineTree, linePosition } from './inlineTree.js';
-import { MAX_BLOCK_DEPTH, TOO_DEEP } from './tokenizeMarkdown.js';
+import { inlineTree, linePosition, plainText } from './inlineTree.js';
+import type { InlineReader } from './tokenizeMarkdown.js';
+import { MAX_BLOCK_DEPTH, readsAsPlainText, TOO_DEEP } from './tokenizeMarkdown.js';
 
 /** Something the tree builder noticed, with its 1-based line. */
 export interface TreeNote {
@@ -90,37 +91,64 @@ function leafBlock(token: Token, line: number, end: number, notes: TreeNote[]): 
   }
 }
 
+interface DeferredInline {
+  parent: AnyParent;
+  content: string;
+  line: number;
+}
+
+/** Builds the mdast tree from markdown-it's block tokens as they come, then reads the inline content. */
+export interface BlockTree {
+  /** Adds whole blocks, in document order. */
+  add(tokens: readonly Token[]): void;
+  /** Reads the inline content that needed markdown-it (once every link definition is known), and returns the tree. */
+  finish(markdown: InlineReader): Root;
+}
+
 /**
  * Builds the mdast tree the importer reads from markdown-it's block tokens, in one pass over the
  * flat token list (open and close tokens mark the nesting, so no recursion however deep the input).
- * Positions are 1-based source lines.
+ * Positions are 1-based source lines. Inline content that is plain text becomes its text node at
+ * once; the rest waits for `finish`, as a link may be defined further down.
  */
-export function blockTree(tokens: readonly Token[], notes: TreeNote[]): Root {
+export function blockTree(notes: TreeNote[]): BlockTree {
   const root: Root = { type: 'root', children: [] };
   const stack: AnyParent[] = [root as AnyParent];
+  const deferred: DeferredInline[] = [];
+  const listItems: ListItem[] = [];
   let rowLine = 1;
-  for (const token of tokens) {
-    const parent = stack[stack.length - 1]!;
-    const line = token.map ? token.map[0] + 1 : rowLine;
-    const end = token.map ? Math.max(line, token.map[1]) : line;
-    if (token.type === 'tr_open') rowLine = line;
-    if (token.nesting === 1) {
-      const node = openBlock(token, line, end);
-      if (!node) continue; // thead and tbody: mdast puts rows straight under the table
-      if (token.type === 'th_open') (stack[stack.length - 2] as unknown as Table).align?.push(cellAlign(token));
-      parent.children.push(node as RootContent);
-      stack.push(node);
-    } else if (token.nesting === -1) {
-      if (token.type === 'thead_close' || token.type === 'tbody_close') continue;
-      const closed = stack.pop()!;
-      if (closed.type === 'listItem') readTaskMarker(closed as ListItem);
-    } else if (token.type === 'inline') {
-      // One by one: spreading a paragraph of many thousand nodes into push() overflows the stack.
-      for (const node of inlineTree(token.children ?? [], line)) (parent.children as unknown as PhrasingContent[]).push(node);
-    } else {
-      const leaf = leafBlock(token, line, end, notes);
-      if (leaf) parent.children.push(leaf);
+  const add = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      const parent = stack[stack.length - 1]!;
+      const line = token.map ? token.map[0] + 1 : rowLine;
+      const end = token.map ? Math.max(line, token.map[1]) : line;
+      if (token.type === 'tr_open') rowLine = line;
+      if (token.nesting === 1) {
+        const node = openBlock(token, line, end);
+        if (!node) continue; // thead and tbody: mdast puts rows straight under the table
+        if (token.type === 'th_open') (stack[stack.length - 2] as unknown as Table).align?.push(cellAlign(token));
+        parent.children.push(node as RootContent);
+        stack.push(node);
+      } else if (token.nesting === -1) {
+        if (token.type === 'thead_close' || token.type === 'tbody_close') continue;
+        const closed = stack.pop()!;
+        if (closed.type === 'listItem') listItems.push(closed as ListItem);
+      } else if (token.type === 'inline') {
+        if (!readsAsPlainText(token.content)) deferred.push({ parent, content: token.content, line });
+        else if (token.content !== '') (parent.children as unknown as PhrasingContent[]).push(plainText(token.content, line));
+      } else {
+        const leaf = leafBlock(token, line, end, notes);
+        if (leaf) parent.children.push(leaf);
+      }
     }
-  }
-  return root;
+  };
+  const finish = (markdown: InlineReader) => {
+    for (const { parent, content, line } of deferred) {
+      // One by one: spreading a paragraph of many thousand nodes into push() overflows the stack.
+      for (const node of inlineTree(markdown.inlineTokens(content), line)) (parent.children as unknown as PhrasingContent[]).push(node);
+    }
+    for (const item of listItems) readTaskMarker(item);
+    return root;
+  };
+  return { add, finish };
 }

@@ -50,6 +50,11 @@ function openNode(token: Token, line: number): PhrasingParent | undefined {
   }
 }
 
+/** A text node holding `value`, which starts on `line`. */
+export function plainText(value: string, line: number): Text {
+  return { type: 'text', value, position: linePosition(line) };
+}
+
 /**
  * Turns the tokens of one inline run (a paragraph, heading or table cell) into mdast phrasing
  * nodes, as mdast-util-from-markdown shapes them: soft line breaks stay `\n` inside text, hard ones
@@ -67,7 +72,7 @@ export function inlineTree(tokens: readonly Token[], firstLine: number): Phrasin
       last.value += value;
       last.position!.end.line = line;
     } else {
-      parent.children.push({ type: 'text', value, position: linePosition(line) } satisfies Text);
+      parent.children.push(plainText(value, line));
     }
   };
   for (const token of tokens) {

@@ -45,7 +45,8 @@ function splitFrontMatter(source: string): { yaml?: Yaml; body: string } {
 export function parseMarkdownTree(source: string): Root {
   const { yaml, body } = splitFrontMatter(source);
   const notes: TreeNote[] = [];
-  const root = blockTree(tokenizeMarkdown(body), notes);
+  const tree = blockTree(notes);
+  const root = tree.finish(tokenizeMarkdown(body, tree.add));
   if (yaml) root.children.unshift(yaml);
   if (notes.length > 0) root.data = { notes };
   return root;

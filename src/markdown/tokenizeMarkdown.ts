@@ -1,8 +1,10 @@
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { LinkifyIt } from 'linkify-it';
 import markdownIt from 'markdown-it';
+import type { BareLinks } from './bareLinks.js';
+import { createBareLinks } from './bareLinks.js';
 import { emphasisCap } from './emphasisCap.js';
 import { addFootnotes } from './footnotes.js';
 
@@ -31,55 +33,33 @@ function tooDeep(state: StateBlock, startLine: number, endLine: number, silent: 
   return true;
 }
 
-/**
- * Bare URLs as links, by linkify-it 6 (markdown-it 14 ships 5; 6 is what markdown-it 15 used, so
- * links read as they were). markdown-it 14 asks `pretest` before `test`: 15 asked `test` on the
- * whole paragraph there, and so does this.
- */
-class Linkify extends LinkifyIt {
-  #names?: RegExp;
-  #candidate?: RegExp;
-
-  /**
-   * linkify-it finds a link only at one of its schema names (`http:`, `//`, `mailto:`, `www.` …,
-   * in any case) or, for an e-mail address, an `@`. Most text holds neither, and one scan for them
-   * is far cheaper than linkify-it's search (its boundary class alone spans hundreds of ranges).
-   */
-  #mayHoldLink(text: string): boolean {
-    const names = this.re.get_schema_names();
-    if (this.#names !== names) {
-      this.#names = names;
-      this.#candidate = new RegExp(`${names.source}|@`, 'i');
-    }
-    return this.#candidate!.test(text);
-  }
-
-  test(text: string): boolean {
-    return this.#mayHoldLink(text) && super.test(text);
-  }
-
-  pretest(text: string): boolean {
-    return this.test(text);
-  }
+/** What the block rules share for one parse: where finished blocks go and the array being filled. */
+interface BlocksEnv {
+  onBlocks: (tokens: readonly Token[]) => void;
+  /** The array the block parser fills since blocks were last handed over. */
+  tokens?: Token[];
 }
 
-/** GFM also reads `www.example.com` as a link; linkify-it reads only `http(s)://` without fuzzy links. */
-function createLinkify(): LinkifyIt {
-  const linkify = new Linkify();
-  let pattern: RegExp | undefined;
-  linkify.add('www.', {
-    validate(text, pos, self) {
-      // The rest of a `www.` host, as linkify-it's own `http://` validator reads what follows `//`.
-      pattern ??= new RegExp(`${self.re.get_url_host_port().source}${self.re.get_path().source}`, 'iy');
-      pattern.lastIndex = pos;
-      const match = pattern.exec(text);
-      return match ? match[0].length : 0;
-    },
-    normalize(match) {
-      match.url = `http://${match.url}`;
-    },
-  });
-  return linkify;
+/**
+ * A block rule tried first at the start of every block: at the top level, every token so far
+ * belongs to a finished block (markdown-it's rules only look back into the block they are
+ * building), so they go to the tree builder and leave the parser.
+ */
+function handOverBlocks(state: StateBlock, _startLine: number, _endLine: number, silent: boolean): boolean {
+  if (silent || state.level > 0 || state.tokens.length === 0) return false;
+  const env = state.env as BlocksEnv;
+  env.onBlocks(state.tokens);
+  // A new array rather than emptying this one, which costs more than the tokens it held.
+  state.tokens = env.tokens = [];
+  return false;
+}
+
+/** Windows line ends and NUL, which markdown-it's own first step rewrites by copying the whole text. */
+const TO_NORMALIZE = /[\r\0]/;
+
+/** markdown-it's `normalize` step, copying the text only when there is something to change. */
+function normalize(state: StateCore): void {
+  if (TO_NORMALIZE.test(state.src)) state.src = state.src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
 }
 
 function createParser(): MarkdownIt {
@@ -89,22 +69,89 @@ function createParser(): MarkdownIt {
   // its parse of real roadmaps about 1.7 times slower. (`maxNesting` is missing from its types.)
   const options = { html: true, linkify: true, maxNesting: MAX_NESTING };
   const md = markdownIt('default', options);
-  (md as { linkify: unknown }).linkify = createLinkify();
+  (md as { linkify: unknown }).linkify = createBareLinks();
   // Keep every link as written: the importer decides which are safe, and says so (markdown-it
   // would silently turn `javascript:` links into text and percent-encode the rest).
   md.validateLink = () => true;
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (text) => text;
+  md.block.ruler.before('table', 'hand_over_blocks', handOverBlocks);
   md.block.ruler.before('table', TOO_DEEP, tooDeep);
   md.inline.ruler.before('strikethrough', 'emphasis_cap', emphasisCap);
   addFootnotes(md);
+  md.core.ruler.at('normalize', normalize);
+  // The inline steps run block by block, when the tree builder asks (`inlineTokens`); the
+  // typographer's steps never change anything with its option off.
+  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   return md;
 }
 
-let parser: MarkdownIt | undefined;
+/** Text that starts an inline rule: a line end, escape, code, strikethrough, emphasis, link, image, footnote, HTML or autolink, entity. */
+const INLINE_MARKUP = /[\n\\`~*_[<&]/;
 
-/** markdown-it's token stream for the markdown: linear in its length, whatever the input. */
-export function tokenizeMarkdown(source: string): Token[] {
+/**
+ * markdown-it's core steps that follow the inline parse (bare links, then adjacent text joined), to
+ * run on one block's inline tokens at a time: a parser kept only for that chain of steps, which
+ * read the parser they serve from the state they are given.
+ */
+function createInlineSteps(): MarkdownIt['core'] {
+  const steps = markdownIt('default');
+  steps.core.ruler.enableOnly(['linkify', 'text_join']);
+  return steps.core;
+}
+
+let parser: MarkdownIt | undefined;
+let inlineSteps: MarkdownIt['core'] | undefined;
+
+function getParser(): MarkdownIt {
   parser ??= createParser();
-  return parser.parse(source, {});
+  return parser;
+}
+
+/**
+ * Whether inline content reads as one text token holding it whole (or none when empty): no
+ * character in it starts an inline rule and it holds no bare link. The tree builder then skips
+ * markdown-it's inline pass, which would give exactly that.
+ */
+export function readsAsPlainText(content: string): boolean {
+  return !INLINE_MARKUP.test(content) && !(getParser().linkify as unknown as BareLinks).mayHoldLink(content);
+}
+
+/** Reads the inline content of a document's blocks. */
+export interface InlineReader {
+  /** The inline tokens of an `inline` block token's content, links found. */
+  inlineTokens(content: string): Token[];
+}
+
+/**
+ * Runs markdown-it's block parser over the markdown, linear in its length whatever the input, and
+ * hands each run of whole top-level blocks to `onBlocks` as soon as it is parsed. An `inline`
+ * token's children are not read: the returned reader reads its content, once every link definition
+ * is known. So a block's tokens die young, instead of all living until the tree is built and being
+ * copied by every garbage collection on the way.
+ */
+export function tokenizeMarkdown(source: string, onBlocks: (tokens: readonly Token[]) => void): InlineReader {
+  const md = getParser();
+  const env: BlocksEnv = { onBlocks };
+  const tokens = md.parse(source, env);
+  // The last blocks: in the parser's own array, or in the one handOverBlocks gave it last.
+  const rest = env.tokens ?? tokens;
+  if (rest.length > 0) onBlocks(rest);
+  inlineSteps ??= createInlineSteps();
+  const steps = inlineSteps;
+  // The steps read the children of the core state's `inline` tokens: one, reused.
+  const core: StateCore = new md.core.State('', md, env);
+  const holder = new core.Token('inline', '', 0);
+  core.tokens = [holder];
+  return {
+    inlineTokens(content) {
+      holder.content = content;
+      holder.children = [];
+      md.inline.parse(content, md, env, holder.children);
+      steps.process(core);
+      const children = holder.children;
+      holder.children = null;
+      return children;
+    },
+  };
 }
