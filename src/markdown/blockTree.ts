@@ -144,8 +144,10 @@ export function blockTree(notes: TreeNote[]): BlockTree {
   };
   const finish = (markdown: InlineReader) => {
     for (const { parent, content, line } of deferred) {
+      const children = parent.children as unknown as PhrasingContent[];
+      if (markdown.readsAsPlainText(content)) children.push(plainText(content, line));
       // One by one: spreading a paragraph of many thousand nodes into push() overflows the stack.
-      for (const node of inlineTree(markdown.inlineTokens(content), line)) (parent.children as unknown as PhrasingContent[]).push(node);
+      else for (const node of inlineTree(markdown.inlineTokens(content), line)) children.push(node);
     }
     for (const item of listItems) readTaskMarker(item);
     return root;

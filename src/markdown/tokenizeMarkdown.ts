@@ -117,10 +117,18 @@ export function readsAsPlainText(content: string): boolean {
   return !INLINE_MARKUP.test(content) && !(getParser().linkify as unknown as BareLinks).mayHoldLink(content);
 }
 
+/** `[ ]`, `[x]` or `[X]`, then a space or tab, opening a block's inline content: a task marker. */
+const TASK_MARKER = /^\[([ xX])\][ \t]/;
+
 /** Reads the inline content of a document's blocks. */
 export interface InlineReader {
   /** The inline tokens of an `inline` block token's content, links found. */
   inlineTokens(content: string): Token[];
+  /**
+   * `readsAsPlainText`, knowing the document's link definitions: a task marker then plain text
+   * also reads as one text token, unless the marker is a link to a definition (`[x]: …`).
+   */
+  readsAsPlainText(content: string): boolean;
 }
 
 /**
@@ -143,7 +151,13 @@ export function tokenizeMarkdown(source: string, onBlocks: (tokens: readonly Tok
   const core: StateCore = new md.core.State('', md, env);
   const holder = new core.Token('inline', '', 0);
   core.tokens = [holder];
+  const references = (env as { references?: Record<string, unknown> }).references;
   return {
+    readsAsPlainText(content) {
+      const marker = TASK_MARKER.exec(content);
+      if (!marker) return readsAsPlainText(content);
+      return references?.[md.utils.normalizeReference(marker[1]!)] === undefined && readsAsPlainText(content.slice(marker[0].length));
+    },
     inlineTokens(content) {
       holder.content = content;
       holder.children = [];
