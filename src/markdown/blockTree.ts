@@ -1,7 +1,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { AlignType, ListItem, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { FOOTNOTE_DEFINITION } from './footnotes.js';
-import { inlineTree, linePosition, plainText } from './inlineTree.js';
+import { inlineTree, linePosition, textNode } from './inlineTree.js';
 import type { InlineReader } from './tokenizeMarkdown.js';
 import { MAX_BLOCK_DEPTH, readsAsPlainText, TOO_DEEP } from './tokenizeMarkdown.js';
 
@@ -134,8 +134,9 @@ export function blockTree(notes: TreeNote[]): BlockTree {
         const closed = stack.pop()!;
         if (closed.type === 'listItem') listItems.push(closed as ListItem);
       } else if (token.type === 'inline') {
+        // Inline content is all its parent holds: its nodes are the parent's children.
         if (!readsAsPlainText(token.content)) deferred.push({ parent, content: token.content, line });
-        else if (token.content !== '') (parent.children as unknown as PhrasingContent[]).push(plainText(token.content, line));
+        else if (token.content !== '') parent.children = [textNode(token.content, line) as unknown as RootContent];
       } else {
         const leaf = leafBlock(token, line, end, notes);
         if (leaf) parent.children.push(leaf);
@@ -144,10 +145,8 @@ export function blockTree(notes: TreeNote[]): BlockTree {
   };
   const finish = (markdown: InlineReader) => {
     for (const { parent, content, line } of deferred) {
-      const children = parent.children as unknown as PhrasingContent[];
-      if (markdown.readsAsPlainText(content)) children.push(plainText(content, line));
-      // One by one: spreading a paragraph of many thousand nodes into push() overflows the stack.
-      else for (const node of inlineTree(markdown.inlineTokens(content), line)) children.push(node);
+      const children = markdown.readsAsPlainText(content) ? [textNode(content, line)] : inlineTree(markdown.inlineTokens(content), line);
+      parent.children = children as unknown as RootContent[];
     }
     for (const item of listItems) readTaskMarker(item);
     return root;

@@ -9,15 +9,27 @@ interface LinePoint {
   column: number;
 }
 
-// Nodes that start on the line the node before started on share its start point: a large
-// document has hundreds of thousands of nodes, all alive while it is read. Start points are never
-// changed afterwards (a node's end is, while its line runs on).
-let lastStart: LinePoint = { line: 0, column: 1 };
+type LinePosition = { start: LinePoint; end: LinePoint };
+
+// Positions are shared: a node that spans the same lines as the node made before it shares its
+// position, and one that starts where that node started shares the start point (a node on one line
+// uses its start point as its end too). A large document has hundreds of thousands of nodes, all
+// alive while it is read, so positions and points are never changed: a node whose end moves gets a
+// new position (`extendPosition`).
+let last: LinePosition = { start: { line: 0, column: 1 }, end: { line: 0, column: 1 } };
 
 /** A position spanning source lines `start`…`end` (1-based; columns are not tracked). */
-export function linePosition(start: number, end = start): { start: LinePoint; end: LinePoint } {
-  if (lastStart.line !== start) lastStart = { line: start, column: 1 };
-  return { start: lastStart, end: { line: end, column: 1 } };
+export function linePosition(start: number, end = start): LinePosition {
+  if (last.start.line === start && last.end.line === end) return last;
+  const startPoint = last.start.line === start ? last.start : { line: start, column: 1 };
+  last = { start: startPoint, end: end === start ? startPoint : { line: end, column: 1 } };
+  return last;
+}
+
+/** `position`, ending on line `end` instead. */
+function extendPosition(position: LinePosition, end: number): LinePosition {
+  if (position.end.line === end) return position;
+  return { start: position.start, end: end === position.start.line ? position.start : { line: end, column: 1 } };
 }
 
 function countNewlines(text: string): number {
@@ -51,7 +63,7 @@ function openNode(token: Token, line: number): PhrasingParent | undefined {
 }
 
 /** A text node holding `value`, which starts on `line`. */
-export function plainText(value: string, line: number): Text {
+export function textNode(value: string, line: number): Text {
   return { type: 'text', value, position: linePosition(line) };
 }
 
@@ -70,9 +82,9 @@ export function inlineTree(tokens: readonly Token[], firstLine: number): Phrasin
     const last = parent.children[parent.children.length - 1];
     if (last?.type === 'text') {
       last.value += value;
-      last.position!.end.line = line;
+      last.position = extendPosition(last.position!, line);
     } else {
-      parent.children.push(plainText(value, line));
+      parent.children.push(textNode(value, line));
     }
   };
   for (const token of tokens) {
@@ -86,7 +98,10 @@ export function inlineTree(tokens: readonly Token[], firstLine: number): Phrasin
       }
     }
     if (token.nesting === -1) {
-      if (stack.length > 1 && CLOSING.has(token.type)) stack.pop()!.position!.end.line = line;
+      if (stack.length > 1 && CLOSING.has(token.type)) {
+        const closed = stack.pop()!;
+        closed.position = extendPosition(closed.position!, line);
+      }
       continue;
     }
     switch (token.type) {
