@@ -1,9 +1,10 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import type { AlignType, ListItem, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { AlignType, ListItem, Parent, Root, RootContent, Table } from 'mdast';
 import { FOOTNOTE_DEFINITION } from './footnotes.js';
-import { inlineTree, linePosition, textNode } from './inlineTree.js';
+import { inlineShortcut } from './inlineShortcut.js';
+import { inlineTree, linePosition } from './inlineTree.js';
 import type { InlineReader } from './tokenizeMarkdown.js';
-import { MAX_BLOCK_DEPTH, readsAsPlainText, TOO_DEEP } from './tokenizeMarkdown.js';
+import { MAX_BLOCK_DEPTH, TOO_DEEP } from './tokenizeMarkdown.js';
 
 /** Something the tree builder noticed, with its 1-based line. */
 export interface TreeNote {
@@ -135,8 +136,9 @@ export function blockTree(notes: TreeNote[]): BlockTree {
         if (closed.type === 'listItem') listItems.push(closed as ListItem);
       } else if (token.type === 'inline') {
         // Inline content is all its parent holds: its nodes are the parent's children.
-        if (!readsAsPlainText(token.content)) deferred.push({ parent, content: token.content, line });
-        else if (token.content !== '') parent.children = [textNode(token.content, line) as unknown as RootContent];
+        const nodes = inlineShortcut(token.content, line);
+        if (nodes) parent.children = nodes as unknown as RootContent[];
+        else deferred.push({ parent, content: token.content, line });
       } else {
         const leaf = leafBlock(token, line, end, notes);
         if (leaf) parent.children.push(leaf);
@@ -145,8 +147,8 @@ export function blockTree(notes: TreeNote[]): BlockTree {
   };
   const finish = (markdown: InlineReader) => {
     for (const { parent, content, line } of deferred) {
-      const children = markdown.readsAsPlainText(content) ? [textNode(content, line)] : inlineTree(markdown.inlineTokens(content), line);
-      parent.children = children as unknown as RootContent[];
+      const nodes = inlineShortcut(content, line, markdown.isLinkLabel) ?? inlineTree(markdown.inlineTokens(content), line);
+      parent.children = nodes as unknown as RootContent[];
     }
     for (const item of listItems) readTaskMarker(item);
     return root;

@@ -86,8 +86,14 @@ function createParser(): MarkdownIt {
   return md;
 }
 
-/** Text that starts an inline rule: a line end, escape, code, strikethrough, emphasis, link, image, footnote, HTML or autolink, entity. */
-const INLINE_MARKUP = /[\n\\`~*_[<&]/;
+/** Text that starts an inline rule: a line end, escape, code, strikethrough, emphasis, link, image, footnote, entity. */
+const INLINE_MARKUP = /[\n\\`~*_[&]/;
+
+/** Whether a `<` has a `>` after it: every HTML tag and autolink ends in one (`<10 ms` is text). */
+function mayHoldHtml(content: string): boolean {
+  const open = content.indexOf('<');
+  return open >= 0 && content.indexOf('>', open) > 0;
+}
 
 /**
  * markdown-it's core steps that follow the inline parse (bare links, then adjacent text joined), to
@@ -114,21 +120,15 @@ function getParser(): MarkdownIt {
  * markdown-it's inline pass, which would give exactly that.
  */
 export function readsAsPlainText(content: string): boolean {
-  return !INLINE_MARKUP.test(content) && !(getParser().linkify as unknown as BareLinks).mayHoldLink(content);
+  return !INLINE_MARKUP.test(content) && !mayHoldHtml(content) && !(getParser().linkify as unknown as BareLinks).mayHoldLink(content);
 }
-
-/** `[ ]`, `[x]` or `[X]`, then a space or tab, opening a block's inline content: a task marker. */
-const TASK_MARKER = /^\[([ xX])\][ \t]/;
 
 /** Reads the inline content of a document's blocks. */
 export interface InlineReader {
   /** The inline tokens of an `inline` block token's content, links found. */
   inlineTokens(content: string): Token[];
-  /**
-   * `readsAsPlainText`, knowing the document's link definitions: a task marker then plain text
-   * also reads as one text token, unless the marker is a link to a definition (`[x]: …`).
-   */
-  readsAsPlainText(content: string): boolean;
+  /** Whether `[label]` alone is a link: the document defines `[label]: …`. */
+  isLinkLabel(label: string): boolean;
 }
 
 /**
@@ -153,11 +153,7 @@ export function tokenizeMarkdown(source: string, onBlocks: (tokens: readonly Tok
   core.tokens = [holder];
   const references = (env as { references?: Record<string, unknown> }).references;
   return {
-    readsAsPlainText(content) {
-      const marker = TASK_MARKER.exec(content);
-      if (!marker) return readsAsPlainText(content);
-      return references?.[md.utils.normalizeReference(marker[1]!)] === undefined && readsAsPlainText(content.slice(marker[0].length));
-    },
+    isLinkLabel: (label) => references?.[md.utils.normalizeReference(label)] !== undefined,
     inlineTokens(content) {
       holder.content = content;
       holder.children = [];
