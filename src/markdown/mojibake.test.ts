@@ -13,6 +13,12 @@ describe('repairMojibake', () => {
     expect(repairMojibake('\uf8ffüõ°Ô∏è Advanced Security')).toEqual('🛡️ Advanced Security');
   });
 
+  it('repairs mojibake wherever it stands: the whole text, its last two characters, after a megabyte of text', () => {
+    expect([repairMojibake('Ã©'), repairMojibake('Fertig Ã©'), repairMojibake('x'), repairMojibake('')]).toEqual(['é', 'Fertig é', 'x', '']);
+    const long = `${'Plain text — with dashes, accents (é) and ✅.\n'.repeat(20_000)}Ship âœ…`;
+    expect(repairMojibake(long).endsWith('Ship ✅')).toBe(true);
+  });
+
   it('restores a variation selector whose last byte was lost', () => {
     expect(repairMojibake('ðŸ›¡ï¸ Security')).toEqual('🛡\ufe0f Security');
   });
