@@ -19,9 +19,14 @@ class BareLinks extends LinkifyIt {
     const names = this.re.get_schema_names();
     if (this.#names !== names) {
       this.#names = names;
-      this.#candidate = new RegExp(`${names.source}|@`, 'i');
+      this.#candidate = new RegExp(this.candidatePattern(), 'i');
     }
     return this.#candidate!.test(text);
+  }
+
+  /** The source of `mayHoldLink`'s case-insensitive pattern. */
+  candidatePattern(): string {
+    return `${this.re.get_schema_names().source}|@`;
   }
 
   override test(text: string): boolean {

@@ -21,7 +21,7 @@ const STRONG_LEAD = /^\*\*([\p{L}\p{N}](?:[^*]*[\p{L}\p{N}])?)\*\*/u;
  * document defines `[x]: …` (an empty label never is one).
  */
 export function inlineShortcut(content: string, line: number, isLinkLabel?: (label: string) => boolean): PhrasingContent[] | undefined {
-  const marker = TASK_MARKER.exec(content);
+  const marker = content.charCodeAt(0) === 0x5b /* [ */ ? TASK_MARKER.exec(content) : null;
   if (marker && marker[1] !== ' ' && (!isLinkLabel || isLinkLabel(marker[1]!))) return undefined;
   const prefix = marker?.[0] ?? '';
   const body = content.slice(prefix.length);

@@ -87,7 +87,7 @@ function createParser(): MarkdownIt {
 }
 
 /** Text that starts an inline rule: a line end, escape, code, strikethrough, emphasis, link, image, footnote, entity. */
-const INLINE_MARKUP = /[\n\\`~*_[&]/;
+const INLINE_MARKUP = '[\\n\\\\`~*_[&]';
 
 /** Whether a `<` has a `>` after it: every HTML tag and autolink ends in one (`<10 ms` is text). */
 function mayHoldHtml(content: string): boolean {
@@ -108,9 +108,14 @@ function createInlineSteps(): MarkdownIt['core'] {
 
 let parser: MarkdownIt | undefined;
 let inlineSteps: MarkdownIt['core'] | undefined;
+/** Inline markup, or where a bare link may be (`BareLinks.mayHoldLink`): one scan for both. */
+let markupOrLink: RegExp | undefined;
 
 function getParser(): MarkdownIt {
-  parser ??= createParser();
+  if (!parser) {
+    parser = createParser();
+    markupOrLink = new RegExp(`${INLINE_MARKUP}|${(parser.linkify as unknown as BareLinks).candidatePattern()}`, 'i');
+  }
   return parser;
 }
 
@@ -120,7 +125,8 @@ function getParser(): MarkdownIt {
  * markdown-it's inline pass, which would give exactly that.
  */
 export function readsAsPlainText(content: string): boolean {
-  return !INLINE_MARKUP.test(content) && !mayHoldHtml(content) && !(getParser().linkify as unknown as BareLinks).mayHoldLink(content);
+  getParser();
+  return !markupOrLink!.test(content) && !mayHoldHtml(content);
 }
 
 /** Reads the inline content of a document's blocks. */
