@@ -2,7 +2,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { namesRelease, parseCadence, parsePeriod, releaseRhythmOf, statesSupportWindow, toSentenceCase } from './cadences.js';
 import { quote } from './diagnostics.js';
 import type { ReadContext } from './drafts.js';
-import { lineOf, plainText, readLead, splitLines } from './inline.js';
+import { lineOf, plainText, readLead, paragraphLines } from './inline.js';
 import { flattenEntries, readList } from './items.js';
 import { readPhaseTable } from './readPhaseTable.js';
 import type { Section } from './sections.js';
@@ -39,7 +39,7 @@ export function readProseCadence(paragraph: Paragraph, ctx: ReadContext): boolea
 
 /** In a release-schedule section, a paragraph of rules: its first sentence with a period is the section's rhythm. */
 function readRuleParagraph(paragraph: Paragraph, title: string, ctx: ReadContext): void {
-  const lines = splitLines(paragraph.children, lineOf(paragraph));
+  const lines = paragraphLines(paragraph);
   const leads = lines.map((line) => readLead(line.nodes));
   if (leads.some((lead) => lead?.hasColon && lead.value !== '')) {
     lines.forEach((line, index) => {

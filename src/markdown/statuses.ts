@@ -32,20 +32,28 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
   [/^(?:planned|planning|upcoming|not\s+started|todo|to[\s-]do|proposed|scheduled|pending|queued|not\s+yet\s+started)$/, 'planned'],
 ];
 
+/** Every pattern of PHRASES in one: most phrases name no status, and are turned away by one test. */
+const ANY_PHRASE = new RegExp(`^(?:${PHRASES.map(([pattern]) => `(?:${pattern.source.slice(1, -1)})`).join('|')})$`);
+
 // What a phrase may carry around its words without naming another status: `**Done.**`, `- WIP`.
 const TRAILING_MARKS = /(?<![\s!.;,*_~])[\s!.;,*_~]+$/;
 const TRAILING_MARK = /[\s!.;,*_~]/;
 const LEADING_MARKS = /^[\s*_~\-–—|:]+/;
+const LEADING_MARK = /[\s*_~\-–—|:]/;
 
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
 
-const BEYOND_KEPT_MARKS = /[\u2190-\uffff]/;
+/** Whether any UTF-16 unit of the text is `lowest` or above: asked by codes, faster than a pattern on short text. */
+function hasCodeFrom(text: string, lowest: number): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= lowest) return true;
+  return false;
+}
 
 /** Removes every emoji (and its joiners and variation selectors), keeping ©, ® and ™. */
 export function stripEmoji(text: string): string {
   // Every mark below U+2190 is kept, so text without a later character has nothing to strip.
-  if (!BEYOND_KEPT_MARKS.test(text)) return text;
+  if (!hasCodeFrom(text, 0x2190)) return text;
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
@@ -62,8 +70,7 @@ function lowestUnitOf(marks: readonly string[]): number {
 let lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys()]);
 
 function mayHoldMark(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= lowestMark) return true;
-  return false;
+  return hasCodeFrom(text, lowestMark);
 }
 
 /** Runs `read` with the document's own legend in force, then restores the one before. */
@@ -98,9 +105,10 @@ export function statusOfPhrase(text: string): Status | undefined {
   // The trailing marks are looked for only behind a last character that is one: a search for
   // them from the front is paid on every phrase, and most end in a letter.
   if (endsWithMatch(phrase, TRAILING_MARK)) phrase = phrase.replace(TRAILING_MARKS, '');
-  phrase = collapseWhitespace(phrase.replace(LEADING_MARKS, ''));
+  if (phrase !== '' && LEADING_MARK.test(phrase[0]!)) phrase = phrase.replace(LEADING_MARKS, '');
+  phrase = collapseWhitespace(phrase);
   if (phrase === '') return undefined;
-  for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
+  if (ANY_PHRASE.test(phrase)) for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
   return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
 }
 
