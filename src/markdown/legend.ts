@@ -2,7 +2,7 @@ import type { ListItem, Nodes, Root } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText } from './inline.js';
 import { statusOfValue } from './statuses.js';
-import { findColumns } from './tables.js';
+import { readTable } from './tables.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
@@ -53,11 +53,10 @@ export function readLegend(tree: Root): Map<string, Status> {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'table') {
-      const [head, ...rows] = node.children;
-      const header = (head?.children ?? []).map((cell) => plainText(cell.children).toLowerCase().trim());
-      if (!findColumns(header).isLegend) continue;
-      for (const row of rows) {
-        const [mark, ...meaning] = row.children.map((cell) => plainText(cell.children).trim());
+      const shape = readTable(node);
+      if (!shape.columns.isLegend) continue;
+      for (const row of shape.rows) {
+        const [mark, ...meaning] = row.texts;
         const status = statusOfValue(meaning.join(' '));
         if (status) for (const char of marksOf(mark ?? '')) legend.set(char, status);
       }
