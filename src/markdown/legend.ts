@@ -3,6 +3,7 @@ import type { Status } from '../model/types.js';
 import { plainText } from './inline.js';
 import { statusOfValue } from './statuses.js';
 import { readTable } from './tables.js';
+import { mayHoldPictograph } from './mayHoldPictograph.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
@@ -26,12 +27,9 @@ function markedLines(items: readonly ListItem[]): string[] | undefined {
   return lines;
 }
 
-// Every pictograph is at or above U+00A9 (©): text without such a character holds no mark.
-const MAY_HOLD_PICTOGRAPH = /[\u00a9-\uffff]/;
-
 /** Legend lines: two or more marks each followed by a status word. */
 function readLegendLine(text: string, legend: Map<string, Status>): void {
-  if (!MAY_HOLD_PICTOGRAPH.test(text)) return;
+  if (!mayHoldPictograph(text)) return;
   const pairs: [string, Status][] = [];
   PAIR.lastIndex = 0;
   for (let match = PAIR.exec(text); match; match = PAIR.exec(text)) {
