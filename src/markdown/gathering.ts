@@ -3,7 +3,7 @@ import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import type { ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
-import { lineOf, readKeyValue, paragraphLines } from './inline.js';
+import { paragraphLines, readKeyValue } from './inline.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import type { Section } from './sections.js';
 import { isPastBucket } from './vocabulary/gathering.js';
