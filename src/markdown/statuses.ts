@@ -2,6 +2,7 @@ import type { Status } from '../model/types.js';
 import { cleanTitle } from './cleanTitle.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 import { endsWithMatch } from './lastCharacter.js';
+import { isPictographUnit } from './mayHoldPictograph.js';
 import { BRACKETED_STATUS_WORDS, PROGRESS_WORDS, STATUS_EMOJI, STATUS_WORDS } from './vocabulary/statusWords.js';
 
 const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
@@ -44,16 +45,22 @@ const LEADING_MARK = /[\s*_~\-–—|:]/;
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
 
-/** Whether any UTF-16 unit of the text is `lowest` or above: asked by codes, faster than a pattern on short text. */
-function hasCodeFrom(text: string, lowest: number): boolean {
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= lowest) return true;
+/**
+ * Whether the text holds a character `stripEmoji` takes out: a pictograph or a variation selector
+ * at U+2190 or above (every mark below is kept). Asked by character codes: prose in CJK or with
+ * typographic marks would otherwise run the Unicode pattern over all its text.
+ */
+function mayHoldStrippable(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x2190 && (isPictographUnit(code) || code === 0xfe0f)) return true;
+  }
   return false;
 }
 
 /** Removes every emoji (and its joiners and variation selectors), keeping ©, ® and ™. */
 export function stripEmoji(text: string): string {
-  // Every mark below U+2190 is kept, so text without a later character has nothing to strip.
-  if (!hasCodeFrom(text, 0x2190)) return text;
+  if (!mayHoldStrippable(text)) return text;
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
@@ -62,34 +69,33 @@ export function stripEmoji(text: string): string {
 // passing them through each call.
 let documentLegend: ReadonlyMap<string, Status> = new Map();
 
-/** The lowest first UTF-16 unit of any mark: text with only lower units names no status by a mark. */
-function lowestUnitOf(marks: readonly string[]): number {
-  return marks.reduce((lowest, mark) => Math.min(lowest, mark.charCodeAt(0)), 0xffff);
+/** The first UTF-16 unit of every mark: where in a text a mark can start. */
+function firstUnitsOf(marks: Iterable<string>): ReadonlySet<number> {
+  return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
 }
 
-let lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys()]);
-
-function mayHoldMark(text: string): boolean {
-  return hasCodeFrom(text, lowestMark);
-}
+let markUnits = firstUnitsOf(STATUS_OF_EMOJI.keys());
 
 /** Runs `read` with the document's own legend in force, then restores the one before. */
 export function withLegend<T>(legend: ReadonlyMap<string, Status>, read: () => T): T {
-  const before = { legend: documentLegend, lowest: lowestMark };
+  const before = { legend: documentLegend, units: markUnits };
   documentLegend = legend;
-  lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
+  markUnits = firstUnitsOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
   try {
     return read();
   } finally {
     documentLegend = before.legend;
-    lowestMark = before.lowest;
+    markUnits = before.units;
   }
 }
 
 /** The status of the first status emoji in `text`, if any: the document's legend first, then the built-in marks. */
 export function statusOfEmoji(text: string): Status | undefined {
-  if (!mayHoldMark(text)) return undefined;
-  for (const char of text) {
+  // Read by character codes: only where a mark can start is a character looked up (every mark,
+  // built in or from the legend, is one code point).
+  for (let index = 0; index < text.length; index += 1) {
+    if (!markUnits.has(text.charCodeAt(index))) continue;
+    const char = String.fromCodePoint(text.codePointAt(index)!);
     const status = documentLegend.get(char) ?? STATUS_OF_EMOJI.get(char);
     if (status) return status;
   }
