@@ -19,7 +19,8 @@ export function slugify(text: string, fallback = 'item'): string {
  * goes: an item's title can be a long sentence.
  */
 function joinWords(text: string): string {
-  let slug = '';
+  // Character codes, made a string once at the end: adding to a string 64 times makes 64 strings.
+  const codes: number[] = [];
   let gap = false;
   for (let index = 0; index < text.length; index += 1) {
     let code = text.charCodeAt(index);
@@ -28,14 +29,14 @@ function joinWords(text: string): string {
       gap = true;
       continue;
     }
-    if (gap && slug !== '') {
+    if (gap && codes.length > 0) {
       // A dash as the last character would be cut off with nothing after it.
-      if (slug.length + 1 >= MAX_LENGTH) break;
-      slug += '-';
+      if (codes.length + 1 >= MAX_LENGTH) break;
+      codes.push(45);
     }
     gap = false;
-    slug += String.fromCharCode(code);
-    if (slug.length >= MAX_LENGTH) break;
+    codes.push(code);
+    if (codes.length >= MAX_LENGTH) break;
   }
-  return slug;
+  return String.fromCharCode(...codes);
 }
