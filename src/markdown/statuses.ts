@@ -11,6 +11,7 @@ const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
 const STATUS_OF_WORD: ReadonlyMap<string, Status> = new Map(
   Object.values(STATUS_WORDS).flatMap((byStatus) => Object.entries(byStatus).flatMap(([status, words]) => words.map((word) => [word, status as Status] as const))),
 );
+const LONGEST_STATUS_WORD = Math.max(...Array.from(STATUS_OF_WORD.keys(), (word) => word.length));
 // A map, not the record itself: `(constructor)` is no status, and long segments are not made property names.
 const STATUS_OF_BRACKETED_WORD: ReadonlyMap<string, Status> = new Map(Object.entries(BRACKETED_STATUS_WORDS));
 const PROGRESS = new RegExp(`(?<![\\d.])(\\d{1,3})\\s?%\\s*(?:${PROGRESS_WORDS.join('|')})(?![\\p{L}])`, 'iu');
@@ -69,9 +70,11 @@ export function stripEmoji(text: string): string {
 // passing them through each call.
 let documentLegend: ReadonlyMap<string, Status> = new Map();
 
-/** The first UTF-16 unit of every mark: where in a text a mark can start. */
-function firstUnitsOf(marks: Iterable<string>): ReadonlySet<number> {
-  return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
+/** The first UTF-16 unit of every mark, one flag per unit: where in a text a mark can start. */
+function firstUnitsOf(marks: Iterable<string>): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const mark of marks) units[mark.charCodeAt(0)] = 1;
+  return units;
 }
 
 let markUnits = firstUnitsOf(STATUS_OF_EMOJI.keys());
@@ -94,7 +97,7 @@ export function statusOfEmoji(text: string): Status | undefined {
   // Read by character codes: only where a mark can start is a character looked up (every mark,
   // built in or from the legend, is one code point).
   for (let index = 0; index < text.length; index += 1) {
-    if (!markUnits.has(text.charCodeAt(index))) continue;
+    if (markUnits[text.charCodeAt(index)] !== 1) continue;
     const char = String.fromCodePoint(text.codePointAt(index)!);
     const status = documentLegend.get(char) ?? STATUS_OF_EMOJI.get(char);
     if (status) return status;
@@ -115,7 +118,8 @@ export function statusOfPhrase(text: string): Status | undefined {
   phrase = collapseWhitespace(phrase);
   if (phrase === '') return undefined;
   if (ANY_PHRASE.test(phrase)) for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
-  return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
+  // A phrase longer than every status word is none of them: not hashed for the lookup.
+  return (phrase.length <= LONGEST_STATUS_WORD ? STATUS_OF_WORD.get(phrase) : undefined) ?? statusOfProgress(phrase);
 }
 
 const BARE_PERCENT = /^(\d{1,3})\s?%$/;
