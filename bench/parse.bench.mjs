@@ -1,11 +1,14 @@
-// How `roadmap-kit/markdown` scales: 1 MB of real roadmap text (the repo's own fixtures, repeated),
-// and families of hostile input at sizes n, 2n, 4n, 8n with the growth per doubling
-// (time(2n) / time(n): about 2 when parsing is linear, 4 when quadratic).
+// How `roadmap-kit/markdown` scales: 1 MB of real roadmaps (documents from public repositories,
+// repeated; see lib/realRoadmaps.mjs), 1 MB of the repo's own fixture roadmaps (denser than real
+// ones: every fixture shows a pattern in a few lines), and families of hostile input at sizes n,
+// 2n, 4n, 8n with the growth per doubling (time(2n) / time(n): about 2 when parsing is linear, 4
+// when quadratic).
 // Run after `npm run build`: `node bench/run.mjs parse`, or `node bench/parse.bench.mjs [family…]`.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { readRoadmaps, realRoadmapsFolder } from './lib/realRoadmaps.mjs';
 
 const NOW = { now: '2026-03-15' };
 /** A size whose parse takes longer than this is not measured at the next doublings. */
@@ -21,8 +24,8 @@ export async function fixtureDocuments(root) {
   return Object.values(modules).flatMap((module) => Object.entries(module).flatMap(([name, value]) => (name.endsWith('Markdown') && typeof value === 'string' ? [value] : [])));
 }
 
-/** Whole fixture documents, one after another, until `bytes` are reached. */
-function realText(documents, bytes) {
+/** Whole documents, one after another, until `bytes` are reached. */
+function repeatedText(documents, bytes) {
   const parts = [];
   for (let size = 0, index = 0; size < bytes; index += 1) {
     const document = documents[index % documents.length];
@@ -37,8 +40,8 @@ const HEAD = '# T\n\n## v1.0 - Phase (Q1 2026)\n\n';
 /** Each family: what it is, the base size n, and the input at size `n`. */
 export function families(documents) {
   return [
-    { family: 'real roadmap text', unit: 'bytes', n: 131_072, make: (n) => realText(documents, n) },
-    { family: 'a stray code fence before the roadmap', unit: 'bytes', n: 131_072, make: (n) => `\`\`\`\n${realText(documents, n)}` },
+    { family: 'fixture roadmaps, repeated', unit: 'bytes', n: 131_072, make: (n) => repeatedText(documents, n) },
+    { family: 'a stray code fence before the roadmap', unit: 'bytes', n: 131_072, make: (n) => `\`\`\`\n${repeatedText(documents, n)}` },
     { family: 'a list nested by indentation (levels ~ √bytes)', unit: 'bytes', n: 280_000, make: (n) => nestedList(Math.round(Math.sqrt(n))) },
     { family: 'a list nested on one line (`- - - …`)', unit: 'levels', n: 2_500, make: (n) => `${HEAD}${'- '.repeat(n)}deep\n` },
     { family: '`> ` repeated on one line', unit: 'repeats', n: 1_500, make: (n) => `${'> '.repeat(n)}## v1.0 - Quoted\n` },
@@ -85,23 +88,6 @@ function time(parseRoadmap, text) {
 
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/**
- * parseRoadmap's first stage alone, the markdown tree (prepareSource, then parseMarkdownTree: the
- * markdown-it tokens turned into mdast), best CPU time of 10 runs: what is left is the reading.
- */
-async function markdownTreeTime(root, text) {
-  const { prepareSource } = await import(pathToFileURL(join(root, 'dist/markdown/prepareSource.js')).href);
-  const { parseMarkdownTree } = await import(pathToFileURL(join(root, 'dist/markdown/parseMarkdownTree.js')).href);
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 10; run += 1) {
-    const start = process.cpuUsage();
-    parseMarkdownTree(prepareSource(text));
-    const cpu = process.cpuUsage(start);
-    best = Math.min(best, (cpu.user + cpu.system) / 1000);
-  }
-  return round(best);
-}
-
 function measureFamily(parseRoadmap, { family, unit, n, make }) {
   const sizes = [];
   for (const factor of [1, 2, 4, 8]) {
@@ -116,30 +102,66 @@ function measureFamily(parseRoadmap, { family, unit, n, make }) {
   return { family, unit, sizes, growthPerDoubling: growth, bytesGrowth, worstGrowth: Math.max(...growth) };
 }
 
+/** Headings per megabyte: how densely a text packs what the importer reads most slowly. */
+function headingsPerMegabyte(text) {
+  return Math.round((text.match(/^#{1,6} /gm) ?? []).length / (text.length / 1e6));
+}
+
+/** The time of one megabyte of `documents`, repeated, with what the import found in it. */
+/**
+ * parseRoadmap's first stage alone, the markdown tree (`markdownTree`: prepareSource, then
+ * parseMarkdownTree, markdown-it's tokens turned into mdast), best CPU time of 10 runs: what is
+ * left of the whole parse is the reading.
+ */
+function markdownTreeTime(markdownTree, text) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 10; run += 1) {
+    const start = process.cpuUsage();
+    markdownTree(text);
+    const cpu = process.cpuUsage(start);
+    best = Math.min(best, (cpu.user + cpu.system) / 1000);
+  }
+  return round(best);
+}
+
+function timeMegabyte(parseRoadmap, markdownTree, documents, source) {
+  const megabyte = repeatedText(documents, 1_000_000);
+  const { cpu, wall } = time(parseRoadmap, megabyte);
+  const markdownTreeMs = markdownTreeTime(markdownTree, megabyte);
+  const { roadmap, diagnostics } = parseRoadmap(megabyte, NOW);
+  return {
+    source,
+    documents: documents.length,
+    bytes: megabyte.length,
+    headingsPerMegabyte: headingsPerMegabyte(megabyte),
+    bestMs: round(cpu),
+    wallMs: round(wall),
+    markdownTreeMs,
+    mbPerSecond: round(megabyte.length / 1e6 / (cpu / 1000), 2),
+    phases: roadmap.phases.length,
+    items: roadmap.phases.reduce((count, phase) => count + phase.groups.reduce((sum, group) => sum + group.items.length, 0), 0),
+    diagnostics: diagnostics.length,
+  };
+}
+
 export async function run({ root, only = [] }) {
   const { parseRoadmap } = await import(pathToFileURL(join(root, 'dist/markdown/index.js')).href);
+  const { prepareSource } = await import(pathToFileURL(join(root, 'dist/markdown/prepareSource.js')).href);
+  const { parseMarkdownTree } = await import(pathToFileURL(join(root, 'dist/markdown/parseMarkdownTree.js')).href);
+  const markdownTree = (text) => parseMarkdownTree(prepareSource(text));
   const documents = await fixtureDocuments(root);
   // Warm up the JIT on a small roadmap so the first measurement is not a compile measurement.
-  time(parseRoadmap, realText(documents, 50_000));
+  time(parseRoadmap, repeatedText(documents, 50_000));
 
-  const megabyte = realText(documents, 1_000_000);
-  const megabyteTime = time(parseRoadmap, megabyte);
-  const markdownTreeMs = await markdownTreeTime(root, megabyte);
-  const { roadmap, diagnostics } = parseRoadmap(megabyte, NOW);
+  const folder = realRoadmapsFolder(root);
+  const fixtureText = timeMegabyte(parseRoadmap, markdownTree, documents, 'the repo\'s fixture roadmaps (src/markdown/fixtures)');
+  // Without a folder of real roadmaps (a clone has none), the fixtures stand in, and say so.
+  const realText = folder ? timeMegabyte(parseRoadmap, markdownTree, readRoadmaps(folder), relative(root, folder)) : fixtureText;
   const selected = families(documents).filter((entry) => only.length === 0 || only.some((name) => entry.family.includes(name)));
   const growth = selected.map((entry) => measureFamily(parseRoadmap, entry));
   return {
-    realText: {
-      bytes: megabyte.length,
-      documents: documents.length,
-      bestMs: round(megabyteTime.cpu),
-      wallMs: round(megabyteTime.wall),
-      markdownTreeMs,
-      mbPerSecond: round(megabyte.length / 1e6 / (megabyteTime.cpu / 1000), 2),
-      phases: roadmap.phases.length,
-      items: roadmap.phases.reduce((count, phase) => count + phase.groups.reduce((sum, group) => sum + group.items.length, 0), 0),
-      diagnostics: diagnostics.length,
-    },
+    realText,
+    fixtureText,
     growth,
     // The largest time(2n)/time(n) over every family: about 2 when everything is linear.
     worstGrowthPerDoubling: Math.max(...growth.map((entry) => entry.worstGrowth)),
@@ -148,7 +170,9 @@ export async function run({ root, only = [] }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await run({ root: fileURLToPath(new URL('..', import.meta.url)), only: process.argv.slice(2) });
-  process.stdout.write(`1 MB of real roadmap text: ${result.realText.bestMs} ms CPU, ${result.realText.wallMs} ms wall (${result.realText.mbPerSecond} MB/s); its markdown tree stage: ${result.realText.markdownTreeMs} ms CPU\n`);
+  for (const [what, text] of [['real roadmaps', result.realText], ['fixture roadmaps', result.fixtureText]]) {
+    process.stdout.write(`1 MB of ${what} (${text.source}, ${text.headingsPerMegabyte} headings/MB): ${text.bestMs} ms CPU, ${text.wallMs} ms wall (${text.mbPerSecond} MB/s); its markdown tree stage: ${text.markdownTreeMs} ms CPU\n`);
+  }
   for (const entry of result.growth) {
     process.stdout.write(`${entry.family}: ${entry.sizes.map((size) => `${size.size}→${size.ms} ms`).join(', ')} (CPU); growth ${entry.growthPerDoubling.join(', ')}\n`);
   }
