@@ -1,5 +1,6 @@
 import type { HeadingInfo } from './headings.js';
 import { parseHeading } from './headings.js';
+import type { SectionKind } from './sectionKind.js';
 import type { Section } from './sections.js';
 import { stripEmoji } from './statuses.js';
 import { CADENCE_SECTION_NAMES } from './vocabulary/cadenceWords.js';
@@ -7,13 +8,7 @@ import { METRIC_SECTION_NAMES } from './vocabulary/metricWords.js';
 import { isNotPhaseSection, isPresentSection } from './vocabulary/sections.js';
 import { firstCharacters } from './vocabulary/wordAlternation.js';
 
-/** What a section is to the importer. */
-export type SectionKind =
-  | { kind: 'metrics'; info: HeadingInfo }
-  | { kind: 'cadence'; info: HeadingInfo }
-  | { kind: 'skip'; info: HeadingInfo }
-  | { kind: 'phase'; info: HeadingInfo }
-  | { kind: 'plain'; info: HeadingInfo };
+export type { SectionKind } from './sectionKind.js';
 
 const METRICS = new RegExp(`${firstCharacters(METRIC_SECTION_NAMES)}(?<![^\\P{L}\\p{Script=Han}])(?:${METRIC_SECTION_NAMES.join('|')})(?![^\\P{L}\\p{Script=Han}])`, 'iu');
 const CADENCE = new RegExp(`${firstCharacters(CADENCE_SECTION_NAMES)}(?<![\\p{L}])(?:${CADENCE_SECTION_NAMES.join('|')})(?![\\p{L}])`, 'iu');

@@ -1,6 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
-import type { SectionKind } from './classifySection.js';
-import type { HeadingInfo } from './headings.js';
+import type { SectionClassification } from './sectionKind.js';
 import { lineOf, plainText } from './inline.js';
 import { isCheckboxLine } from './items.js';
 import { cleanSiteMarkup, isDetailsTag, summaryTitle } from './siteMarkup.js';
@@ -18,14 +17,6 @@ export interface Section {
   children: Section[];
   /** What `classifySection` found, one entry per `now` it was asked against. */
   classified?: SectionClassification[];
-}
-
-/** What is known of one section against one `now`: its heading, and its kind in either scope. */
-export interface SectionClassification {
-  now: string;
-  info: HeadingInfo;
-  top?: SectionKind;
-  phase?: SectionKind;
 }
 
 /**
