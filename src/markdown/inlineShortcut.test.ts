@@ -28,8 +28,6 @@ function readInline(content: string, definitions: string) {
 
 describe('inlineShortcut', () => {
   it('gives exactly the nodes markdown-it does, whenever it gives any, with or without link definitions', () => {
-    let taken = 0;
-    let strong = 0;
     fc.assert(
       fc.property(inlineContent, fc.constantFrom('', '[x]: https://acme.dev\n'), (content, definitions) => {
         const { reader, nodes } = readInline(content, definitions);
@@ -37,13 +35,18 @@ describe('inlineShortcut', () => {
         const late = inlineShortcut(content, 3, reader.isLinkLabel);
         if (early) expect(early).toEqual(nodes);
         if (late) expect(late).toEqual(nodes);
-        if (late) taken += 1;
-        if (late?.some((node) => node.type === 'strong')) strong += 1;
       }),
       { numRuns: 4000 },
     );
+  });
+
+  it('is taken often enough by the generated content for the comparison above to mean something', () => {
     // Most generated content holds markup the shortcut leaves to markdown-it; enough does not.
-    expect([taken > 300, strong > 50]).toEqual([true, true]);
+    // A fixed sample, so that the count does not change from run to run.
+    const sample = fc.sample(inlineContent, { numRuns: 4000, seed: 20261205 });
+    const taken = sample.map((content) => inlineShortcut(content, 3, () => false)).filter((nodes) => nodes !== undefined);
+    const strong = taken.filter((nodes) => nodes.some((node) => node.type === 'strong'));
+    expect([taken.length > 300, strong.length > 50]).toEqual([true, true]);
   });
 
   it('reads plain text, task markers and a `**lead**` before plain text, and leaves the rest to markdown-it', () => {
