@@ -77,7 +77,9 @@ export function readOptionalArray(ctx: ValidationContext, record: Record<string,
 /**
  * Reads each entry of an optional array field with `read(ctx, entry, a, b)`, keeping the valid
  * ones. The reader and its two arguments are passed, not a closure: no function is made per record.
- * Holes of a sparse array are skipped, as `forEach` skips them.
+ * Holes of a sparse array are skipped, as `forEach` skips them. While every entry comes back as
+ * itself (already normal, see `withFields`), the input array is the output; the copy starts at the
+ * first entry that does not.
  */
 export function readEach<T, A, B>(
   ctx: ValidationContext,
@@ -88,20 +90,28 @@ export function readEach<T, A, B>(
   b: B,
 ): T[] {
   const entries = readOptionalArray(ctx, record, key);
-  const valid: T[] = [];
   const length = entries.length;
-  if (length === 0) return valid;
+  // `undefined` while the input array can be handed out as it is; only a plain array can.
+  let valid: T[] | undefined = Object.getPrototypeOf(entries) === Array.prototype ? undefined : [];
+  if (length === 0) return valid ?? (entries as T[]);
   ctx.keys.push(key);
   for (let index = 0; index < length; index += 1) {
     const entry = entries[index];
-    if (entry === undefined && !(index in entries)) continue;
+    if (entry === undefined && !(index in entries)) {
+      valid ??= entries.slice(0, index) as T[];
+      continue;
+    }
     ctx.keys.push(index);
     const value = read(ctx, entry, a, b);
     ctx.keys.pop();
+    if (valid === undefined) {
+      if (value === entry) continue;
+      valid = entries.slice(0, index) as T[];
+    }
     if (value !== undefined) valid.push(value);
   }
   ctx.keys.pop();
-  return valid;
+  return valid ?? (entries as T[]);
 }
 
 /** Reads the record at field `key` with `read`, its issues at that field's path. */
@@ -113,13 +123,17 @@ export function readNested<T>(ctx: ValidationContext, value: unknown, key: strin
 }
 
 /**
- * Copies `record` with the checked `values` in place of the raw fields `names` (same order), so
- * unknown fields survive: the same keys in the same order as `{ ...record, ...fields }`, minus
- * checked fields that are `undefined`. One object spread copies the record's shape at once instead
- * of adding key after key. A reserved key (`__proto__`, …) becomes an own data property of the copy
- * (spread never sets a prototype), and `openRecord` has reported it, so that copy is never handed out.
+ * `record` with the checked `values` in place of the raw fields `names` (same order), so unknown
+ * fields survive: the same keys in the same order as `{ ...record, ...fields }`, minus checked
+ * fields that are `undefined`. A record that already holds exactly those values (a plain object,
+ * as JSON and most hosts give) is returned as it is: a copy equal to it would cost a first mount
+ * of 10,000 phases an allocation per record and the garbage collection after. Otherwise one
+ * object spread copies the record's shape at once instead of adding key after key. A reserved key
+ * (`__proto__`, …) becomes an own data property of the copy (spread never sets a prototype), and
+ * `openRecord` has reported it, so that copy is never handed out.
  */
 export function withFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
+  if (isAlreadyNormal(record, names, values)) return record as T;
   const result: Record<string, unknown> = { ...record };
   for (let at = 0; at < names.length; at += 1) {
     const name = names[at]!;
@@ -129,4 +143,19 @@ export function withFields<T>(record: Record<string, unknown>, names: readonly s
     else if (Object.hasOwn(result, name)) delete result[name];
   }
   return result as T;
+}
+
+/**
+ * Whether `record` is what `withFields` would copy it to: a plain object (a copy's prototype is
+ * always `Object.prototype`) whose own field `names[i]` is `values[i]`, or absent where that is
+ * `undefined`. Identity, not likeness: a value the validator replaced (a filled array, a unique id,
+ * a derived status) makes it differ.
+ */
+function isAlreadyNormal(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): boolean {
+  if (Object.getPrototypeOf(record) !== Object.prototype) return false;
+  for (let at = 0; at < names.length; at += 1) {
+    const value = values[at];
+    if (value === undefined ? Object.hasOwn(record, names[at]!) : record[names[at]!] !== value) return false;
+  }
+  return true;
 }

@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { CADENCE_UNITS, COMPARATORS, PRECISIONS, STATUSES } from './types.js';
+import { validatePhase } from './validatePhase.js';
+import { validateRoadmap } from './validateRoadmap.js';
+
+// Validation hands back an input record that is already normal instead of a copy of it. These
+// tests hold it to the copying validator it replaced: a record without `Object.prototype` is always
+// copied, so validating such a clone of an input runs the copying path all the way down.
+
+/**
+ * Mostly a value of `arbitrary`, sometimes an explicit `undefined`, rarely one of the wrong type:
+ * most roadmaps come out valid, so their records are compared, and some invalid, so their issues are.
+ */
+const loosely = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 60, arbitrary }, { weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.constant(null)) });
+/** One of `good` mostly, one of `bad` (refused by validation) rarely. */
+const choice = <T>(good: readonly T[], bad: readonly T[]) => fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+/** Mostly unique; sometimes one to make unique or to trim. */
+const id = fc.oneof({ weight: 20, arbitrary: fc.stringMatching(/^[a-z]{3,6}$/) }, { weight: 1, arbitrary: fc.constantFrom('x', ' x ') });
+const day = choice(['2026-01-05', '2026-02-28', '2026-03-31'], ['2026-02-30', 'Q1']);
+const tinyList = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 6, arbitrary: fc.array(arbitrary, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.sparseArray(arbitrary, { maxLength: 3 }) });
+/** A record of `fields`, each present or not; mostly with the `required` ones, which a normal record has. */
+const record = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T, required: (keyof T & string)[]): fc.Arbitrary<Record<string, unknown>> =>
+  fc.oneof({ weight: 20, arbitrary: fc.record(fields, { requiredKeys: required }) }, { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) });
+
+const item = record(
+  {
+    title: choice(['Sync', 'Share'], [' ']),
+    status: loosely(choice(STATUSES, ['shipped'])),
+    id: loosely(id),
+    detail: loosely(fc.string({ maxLength: 3 })),
+    href: loosely(choice(['https://example.com', './docs'], ['javascript:alert(1)'])),
+    tags: loosely(fc.array(fc.oneof({ weight: 20, arbitrary: fc.string({ maxLength: 2 }) }, { weight: 1, arbitrary: fc.integer() }), { maxLength: 2 })),
+    extra: fc.jsonValue({ maxDepth: 1 }),
+  },
+  ['title', 'status', 'id'],
+);
+const when = record({ start: day, end: day, precision: loosely(choice(PRECISIONS, ['decade'])), label: loosely(fc.constantFrom('Q1 2026')) }, ['start', 'end', 'precision']);
+const metric = record(
+  {
+    id: loosely(id),
+    label: choice(['p95'], ['']),
+    target: choice([1, 2.5], [Number.NaN]),
+    comparator: choice(COMPARATORS, ['below']),
+    current: loosely(fc.integer()),
+    status: loosely(fc.constantFrom(...STATUSES)),
+  },
+  ['id', 'label', 'target', 'comparator'],
+);
+const group = record({ title: loosely(fc.constantFrom('Core')), items: loosely(tinyList(item)) }, ['items']);
+const phase = record(
+  {
+    id: loosely(id),
+    title: choice(['Beta', 'GA'], ['']),
+    version: loosely(fc.constantFrom('v1', 'v2')),
+    status: loosely(choice(STATUSES, ['shipped'])),
+    when: loosely(when),
+    timeframe: loosely(fc.constantFrom('Q1 2026')),
+    groups: loosely(tinyList(group)),
+    metrics: loosely(tinyList(metric)),
+    color: fc.jsonValue({ maxDepth: 1 }),
+  },
+  ['id', 'title', 'status', 'groups', 'metrics'],
+);
+const cadence = record(
+  {
+    label: choice(['Minor'], ['']),
+    every: loosely(record({ count: choice([1, 2], [0, -1, 1.5]), unit: choice(CADENCE_UNITS, ['fortnight']) }, ['count', 'unit'])),
+    text: loosely(fc.string({ maxLength: 2 })),
+  },
+  ['label'],
+);
+const roadmap = record(
+  {
+    title: choice(['Roadmap'], ['']),
+    summary: loosely(fc.string({ maxLength: 3 })),
+    updated: loosely(day),
+    phases: loosely(tinyList(phase)),
+    metrics: loosely(tinyList(metric)),
+    cadences: loosely(tinyList(cadence)),
+    owner: fc.jsonValue({ maxDepth: 1 }),
+  },
+  ['title', 'phases', 'metrics', 'cadences'],
+);
+
+/** Where validation reads records: at each field, the shape of the record there or of each entry of the array there. */
+interface Shape {
+  [field: string]: Shape;
+}
+const METRIC: Shape = {};
+const PHASE: Shape = { when: {}, groups: { items: {} }, metrics: METRIC };
+const ROADMAP: Shape = { phases: PHASE, metrics: METRIC, cadences: { every: {} } };
+
+/**
+ * A clone whose records have no prototype, holes of sparse arrays kept; what validation does not
+ * read as a record (unknown fields, strings, tags) is shared, as a copy shares it.
+ */
+function withoutPrototypes(value: unknown, shape: Shape): unknown {
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    value.forEach((entry, at) => {
+      copy[at] = withoutPrototypes(entry, shape);
+    });
+    return copy;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const clone = Object.create(null) as Record<string, unknown>;
+  for (const [key, field] of Object.entries(value)) clone[key] = shape[key] ? withoutPrototypes(field, shape[key]) : field;
+  return clone;
+}
+
+/** Every record validation reads in `value`, outermost first. */
+function recordsIn(value: unknown, shape: Shape, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const entry of value) recordsIn(entry, shape, found);
+  else if (typeof value === 'object' && value !== null) {
+    found.push(value as Record<string, unknown>);
+    for (const [key, field] of Object.entries(value)) if (shape[key]) recordsIn(field, shape[key], found);
+  }
+  return found;
+}
+
+/**
+ * A roadmap validation already normalised (a fresh copy of its output), with one of its records
+ * changed: a field removed or made an explicit `undefined`, or none. The records around the
+ * changed one are normal, so they are handed back while it is copied or refused.
+ */
+const nearlyNormal = fc.tuple(roadmap, fc.nat(), fc.nat(), fc.constantFrom('delete', 'undefined', 'none')).map(([input, which, field, change]) => {
+  const result = validateRoadmap(input);
+  if (!result.ok) return input;
+  const copy = structuredClone(result.roadmap);
+  const records = recordsIn(copy, ROADMAP);
+  const record = records[which % records.length]!;
+  const keys = Object.keys(record);
+  const key = keys[field % keys.length];
+  if (key !== undefined && change === 'delete') delete record[key];
+  if (key !== undefined && change === 'undefined') record[key] = undefined;
+  return copy;
+});
+const roadmaps = fc.oneof(roadmap, nearlyNormal);
+
+describe('validateRoadmap hands back records that are already normal', () => {
+  it('gives exactly what copying every record gives, for valid and invalid roadmaps alike', () => {
+    fc.assert(
+      fc.property(roadmaps, (input) => {
+        expect(validateRoadmap(input)).toStrictEqual(validateRoadmap(withoutPrototypes(input, ROADMAP)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives exactly what copying gives for a lone phase too', () => {
+    fc.assert(
+      fc.property(phase, (input) => {
+        expect(validatePhase(input)).toStrictEqual(validatePhase(withoutPrototypes(input, PHASE)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns its own output unchanged, the very same objects, when given it again', () => {
+    fc.assert(
+      fc.property(roadmap, (input) => {
+        const first = validateRoadmap(input);
+        if (!first.ok) return;
+        const again = validateRoadmap(first.roadmap);
+        expect(again.ok && again.roadmap).toBe(first.roadmap);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copies only the records that change, and the arrays and records holding them', () => {
+    const ready = { id: 'ready', title: 'Ready', status: 'done', groups: [{ items: [{ id: 'i', title: 'I', status: 'done' }] }], metrics: [] };
+    const bare = { title: 'Bare' };
+    const input = { title: 'R', phases: [ready, bare], metrics: [], cadences: [] };
+    const result = validateRoadmap(input);
+    if (!result.ok) throw new Error('expected a valid roadmap');
+    expect(result.roadmap).not.toBe(input);
+    expect(result.roadmap.phases).not.toBe(input.phases);
+    expect(result.roadmap.phases[0]).toBe(ready);
+    expect(result.roadmap.phases[1]).toEqual({ id: 'bare', title: 'Bare', status: 'planned', groups: [], metrics: [] });
+    expect(result.roadmap.metrics).toBe(input.metrics);
+    expect(bare).toEqual({ title: 'Bare' });
+  });
+
+  it('copies a record that inherits from anything but Object.prototype, and an array with holes', () => {
+    const phases = [{ id: 'p', title: 'P', status: 'planned', groups: [], metrics: [] }];
+    const holed: unknown[] = [];
+    holed[1] = phases[0];
+    const fromClass = Object.assign(new (class Input {})(), { title: 'R', phases, metrics: [], cadences: [] });
+    const result = validateRoadmap(fromClass);
+    if (!result.ok) throw new Error('expected a valid roadmap');
+    expect(Object.getPrototypeOf(result.roadmap)).toBe(Object.prototype);
+    expect(result.roadmap.phases).toBe(phases);
+    const withHole = validateRoadmap({ title: 'R', phases: holed, metrics: [], cadences: [] });
+    expect(withHole.ok && withHole.roadmap.phases).toEqual(phases);
+    expect(withHole.ok && withHole.roadmap.phases).not.toBe(holed);
+  });
+});
