@@ -197,4 +197,57 @@ describe('validateRoadmap hands back records that are already normal', () => {
     expect(withHole.ok && withHole.roadmap.phases).toEqual(phases);
     expect(withHole.ok && withHole.roadmap.phases).not.toBe(holed);
   });
+
+  it('reads no field that Object.prototype holds, when something has put one there', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.when = { start: 'nope' };
+    prototype.href = 'javascript:alert(1)';
+    try {
+      const result = validateRoadmap({ title: 'R', phases: [{ id: 'p', title: 'P', status: 'done', groups: [{ items: [{ id: 'i', title: 'I', status: 'done' }] }], metrics: [] }] });
+      expect(result).toStrictEqual(validateRoadmap(withoutPrototypes({ title: 'R', phases: [{ id: 'p', title: 'P', status: 'done', groups: [{ items: [{ id: 'i', title: 'I', status: 'done' }] }], metrics: [] }] }, ROADMAP)));
+      expect(result.ok && Object.hasOwn(result.roadmap.phases[0]!, 'when')).toBe(false);
+      expect(result.ok && Object.hasOwn(result.roadmap.phases[0]!.groups[0]!.items[0]!, 'href')).toBe(false);
+    } finally {
+      delete prototype.when;
+      delete prototype.href;
+    }
+  });
+
+  it('copies a record with any one of its fields removed or held as undefined, exactly as copying every record does', () => {
+    // Normal already, every optional field of every kind of record filled in.
+    const full = {
+      title: 'R',
+      summary: 'S',
+      updated: '2026-01-05',
+      phases: [
+        {
+          id: 'p',
+          title: 'P',
+          version: 'v1',
+          status: 'done',
+          when: { start: '2026-01-05', end: '2026-02-28', precision: 'month', label: 'Jan–Feb' },
+          timeframe: 'Q1',
+          summary: 'S',
+          groups: [{ title: 'G', items: [{ id: 'i', title: 'I', detail: 'D', status: 'done', href: './docs', tags: ['t'] }] }],
+          metrics: [{ id: 'm', label: 'M', target: 1, comparator: 'lt', unit: 'ms', current: 2, status: 'planned', text: 'T' }],
+        },
+      ],
+      metrics: [],
+      cadences: [{ label: 'C', every: { count: 1, unit: 'week' }, text: 'T' }],
+    };
+    const same = validateRoadmap(full);
+    expect(same.ok && same.roadmap).toBe(full);
+    const records = recordsIn(full, ROADMAP).length;
+    for (let which = 0; which < records; which += 1) {
+      for (const key of Object.keys(recordsIn(full, ROADMAP)[which]!)) {
+        for (const change of ['delete', 'undefined'] as const) {
+          const input = structuredClone(full);
+          const record = recordsIn(input, ROADMAP)[which]!;
+          if (change === 'delete') delete record[key];
+          else record[key] = undefined;
+          expect({ key, change, result: validateRoadmap(input) }).toStrictEqual({ key, change, result: validateRoadmap(withoutPrototypes(input, ROADMAP)) });
+        }
+      }
+    }
+  });
 });

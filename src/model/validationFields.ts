@@ -1,6 +1,6 @@
 import { isIsoDate } from './isIsoDate.js';
 import type { ValidationContext } from './validationContext.js';
-import { describeValue, ownField, report } from './validationContext.js';
+import { describeValue, report } from './validationContext.js';
 
 /**
  * The longest array the validator walks (phases, items, metrics, cadences, tags each). A sparse
@@ -9,9 +9,10 @@ import { describeValue, ownField, report } from './validationContext.js';
  */
 export const MAX_ARRAY_LENGTH = 1_000_000;
 
+// Each check takes the value of field `key` as the reader took it (`fieldsOf`), so it reports at that field.
+
 /** A required non-empty string field; reports and returns `undefined` when it is not one. */
-export function readRequiredString(ctx: ValidationContext, record: Record<string, unknown>, key: string): string | undefined {
-  const value = ownField(record, key);
+export function requiredString(ctx: ValidationContext, value: unknown, key: string): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (value === undefined) report(ctx, 'is required (expected a non-empty string)', key);
   else report(ctx, `${describeValue(value)} is not a non-empty string`, key);
@@ -19,37 +20,28 @@ export function readRequiredString(ctx: ValidationContext, record: Record<string
 }
 
 /** An optional string field; `undefined` when absent, reported when present but not a string. */
-export function readOptionalString(ctx: ValidationContext, record: Record<string, unknown>, key: string): string | undefined {
-  const value = ownField(record, key);
+export function optionalString(ctx: ValidationContext, value: unknown, key: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   report(ctx, `${describeValue(value)} is not a string`, key);
   return undefined;
 }
 
 /** An optional ISO calendar date field. */
-export function readOptionalIsoDate(ctx: ValidationContext, record: Record<string, unknown>, key: string): string | undefined {
-  const value = ownField(record, key);
+export function optionalIsoDate(ctx: ValidationContext, value: unknown, key: string): string | undefined {
   if (value === undefined || isIsoDate(value)) return value;
   report(ctx, `${describeValue(value)} is not a date (expected YYYY-MM-DD)`, key);
   return undefined;
 }
 
 /** An optional finite number field. */
-export function readOptionalNumber(ctx: ValidationContext, record: Record<string, unknown>, key: string): number | undefined {
-  const value = ownField(record, key);
+export function optionalNumber(ctx: ValidationContext, value: unknown, key: string): number | undefined {
   if (value === undefined || (typeof value === 'number' && Number.isFinite(value))) return value;
   report(ctx, `${describeValue(value)} is not a finite number`, key);
   return undefined;
 }
 
 /** An optional field whose value must be one of `choices`. */
-export function readOptionalChoice<T extends string>(
-  ctx: ValidationContext,
-  record: Record<string, unknown>,
-  key: string,
-  choices: readonly T[],
-): T | undefined {
-  const value = ownField(record, key);
+export function optionalChoice<T extends string>(ctx: ValidationContext, value: unknown, key: string, choices: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   report(ctx, `${describeValue(value)} is not one of ${choices.map((c) => `"${c}"`).join(', ')}`, key);
@@ -60,8 +52,7 @@ export function readOptionalChoice<T extends string>(
  * An optional array field: `[]` when absent, the array when it is one, else reported and `[]`.
  * Array-likes and iterables are refused on purpose: the model is JSON.
  */
-export function readOptionalArray(ctx: ValidationContext, record: Record<string, unknown>, key: string): unknown[] {
-  const value = ownField(record, key);
+export function optionalArray(ctx: ValidationContext, value: unknown, key: string): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     report(ctx, `${describeValue(value)} is not an array`, key);
@@ -75,7 +66,7 @@ export function readOptionalArray(ctx: ValidationContext, record: Record<string,
 }
 
 /**
- * Reads each entry of an optional array field with `read(ctx, entry, a, b)`, keeping the valid
+ * Reads each entry of the optional array field `key` (its `value`) with `read(ctx, entry, a, b)`, keeping the valid
  * ones. The reader and its two arguments are passed, not a closure: no function is made per record.
  * Holes of a sparse array are skipped, as `forEach` skips them. While every entry comes back as
  * itself (already normal, see `withFields`), the input array is the output; the copy starts at the
@@ -83,13 +74,13 @@ export function readOptionalArray(ctx: ValidationContext, record: Record<string,
  */
 export function readEach<T, A, B>(
   ctx: ValidationContext,
-  record: Record<string, unknown>,
+  value: unknown,
   key: string,
   read: (ctx: ValidationContext, entry: unknown, a: A, b: B) => T | undefined,
   a: A,
   b: B,
 ): T[] {
-  const entries = readOptionalArray(ctx, record, key);
+  const entries = optionalArray(ctx, value, key);
   const length = entries.length;
   // `undefined` while the input array can be handed out as it is; only a plain array can.
   let valid: T[] | undefined = Object.getPrototypeOf(entries) === Array.prototype ? undefined : [];
@@ -102,13 +93,13 @@ export function readEach<T, A, B>(
       continue;
     }
     ctx.keys.push(index);
-    const value = read(ctx, entry, a, b);
+    const result = read(ctx, entry, a, b);
     ctx.keys.pop();
     if (valid === undefined) {
-      if (value === entry) continue;
+      if (result === entry) continue;
       valid = entries.slice(0, index) as T[];
     }
-    if (value !== undefined) valid.push(value);
+    if (result !== undefined) valid.push(result);
   }
   ctx.keys.pop();
   return valid ?? (entries as T[]);
@@ -133,7 +124,11 @@ export function readNested<T>(ctx: ValidationContext, value: unknown, key: strin
  * `openRecord` has reported it, so that copy is never handed out.
  */
 export function withFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
-  if (isAlreadyNormal(record, names, values)) return record as T;
+  return isAlreadyNormal(record, names, values) ? (record as T) : copyWithFields<T>(record, names, values);
+}
+
+/** The copy `withFields` makes, for a reader that has found its record not normal already. */
+export function copyWithFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
   const result: Record<string, unknown> = { ...record };
   for (let at = 0; at < names.length; at += 1) {
     const name = names[at]!;
