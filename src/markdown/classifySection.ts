@@ -32,31 +32,19 @@ const NOT_GROUP_IN_PHASE = /\b(?:quick\s+stats|stats|statistics|risks?|decision\
  */
 export function classifySection(section: Section, scope: 'top' | 'phase', now: string): SectionKind {
   // Readers ask again about the same section (peers, gathering, roadmap part, criteria): classify
-  // it once, and read its heading once for both scopes. Keyed by the section object, which lives
-  // for one read, so the legend in force is fixed.
-  // (A section under a year heading is also asked about against that year: one entry per `now`.)
-  let byNow = CLASSIFIED.get(section);
-  if (!byNow) {
-    byNow = new Map();
-    CLASSIFIED.set(section, byNow);
+  // it once, and read its heading once for both scopes. Kept on the section, which lives for one
+  // read, so the legend in force is fixed. (A section under a year heading is also asked about
+  // against that year: one entry per `now`, rarely more than one.)
+  const known = section.classified ?? [];
+  section.classified = known;
+  let entry = known.find((candidate) => candidate.now === now);
+  if (!entry) {
+    entry = { now, info: parseHeading(section.text, now) };
+    known.push(entry);
   }
-  let known = byNow.get(now);
-  if (!known) {
-    known = { info: parseHeading(section.text, now) };
-    byNow.set(now, known);
-  }
-  known[scope] ??= classifyOnce(section, known.info, scope);
-  return known[scope];
+  entry[scope] ??= classifyOnce(section, entry.info, scope);
+  return entry[scope];
 }
-
-/** What is known of one section against one `now`: its heading, and its kind in either scope. */
-interface Classified {
-  info: HeadingInfo;
-  top?: SectionKind;
-  phase?: SectionKind;
-}
-
-const CLASSIFIED = new WeakMap<Section, Map<string, Classified>>();
 
 function classifyOnce(section: Section, info: HeadingInfo, scope: 'top' | 'phase'): SectionKind {
   const text = stripEmoji(section.text);

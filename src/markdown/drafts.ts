@@ -68,6 +68,6 @@ export interface ReadContext {
   now: string;
   diagnostics: DiagnosticSink;
   roadmap: RoadmapDraft;
-  /** The source lines, for markup the tree splits apart (an HTML `<table>` with blank lines inside). */
-  lines?: readonly string[];
+  /** The source lines, for markup the tree splits apart (an HTML `<table>` with blank lines inside); split on first call. */
+  lines?: () => readonly string[];
 }

@@ -3,7 +3,7 @@ import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import type { ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
-import { lineOf, readKeyValue, splitLines } from './inline.js';
+import { paragraphLines, readKeyValue } from './inline.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import type { Section } from './sections.js';
 import { isPastBucket } from './vocabulary/gathering.js';
@@ -41,7 +41,7 @@ export function hasPhaseKeys(blocks: readonly RootContent[]): boolean {
   return blocks.some(
     (block) =>
       block.type === 'paragraph' &&
-      splitLines(block.children, lineOf(block)).some((line) => {
+      paragraphLines(block).some((line) => {
         const pair = readKeyValue(line, isKnownKey);
         const kind = pair?.hasColon ? classifyKey(pair.key) : 'other';
         return kind === 'date' || kind === 'status';

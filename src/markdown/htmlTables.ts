@@ -98,10 +98,11 @@ export function parseHtmlTable(source: string, line: number): HtmlTable {
  * every blank line inside it (into HTML and code blocks), so the table is taken from the source
  * lines. Returns the table and the index of the last block it covers.
  */
-export function readHtmlTableAt(blocks: readonly RootContent[], index: number, lines: readonly string[]): { table: HtmlTable; last: number } | undefined {
+export function readHtmlTableAt(blocks: readonly RootContent[], index: number, sourceLines: () => readonly string[]): { table: HtmlTable; last: number } | undefined {
   const block = blocks[index];
   const first = block?.position?.start.line;
   if (!block || first === undefined || !opensHtmlTable(block)) return undefined;
+  const lines = sourceLines();
   const end = closingLine(lines, first);
   let last = index;
   while (last + 1 < blocks.length && (blocks[last + 1]!.position?.start.line ?? Number.POSITIVE_INFINITY) <= end) last += 1;

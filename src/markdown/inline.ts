@@ -1,4 +1,11 @@
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The paragraph's lines as `paragraphLines` read them, shared by every reader that asks. */
+    lines?: InlineLine[];
+  }
+}
 
 /** One source line of a paragraph: its phrasing nodes (text split at line ends) and plain text. */
 export interface InlineLine {
@@ -48,6 +55,16 @@ export function plainText(nodes: readonly Nodes[]): string {
     }
   }
   return out;
+}
+
+/**
+ * A paragraph's source lines (see `splitLines`), split once however many readers ask: the lines
+ * also carry what `leadOf` found. Readers must not change the array.
+ */
+export function paragraphLines(paragraph: Paragraph): readonly InlineLine[] {
+  paragraph.data ??= {};
+  paragraph.data.lines ??= splitLines(paragraph.children, lineOf(paragraph));
+  return paragraph.data.lines;
 }
 
 /** Splits a paragraph's phrasing content into source lines (at soft and hard line breaks). */
@@ -155,6 +172,8 @@ export function readKeyValue(line: InlineLine, isKnownKey: (key: string) => bool
 }
 
 function readPlainKeyValue(text: string, isKnownKey: (key: string) => boolean): LeadPair | undefined {
+  // Most lines are no key–value pair: without a colon the pattern below cannot match.
+  if (!text.includes(':') && !text.includes('：')) return undefined;
   const plain = /^([\p{L}][\p{L} ]{0,30}?)\s*[:：]\s*(.*)$/u.exec(text);
   if (!plain || !isKnownKey(plain[1]!)) return undefined;
   return { key: plain[1]!.trim(), value: plain[2]!.trim(), valueNodes: [{ type: 'text', value: plain[2]!.trim() }], hasColon: true };

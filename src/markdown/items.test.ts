@@ -35,6 +35,12 @@ describe('readList', () => {
     ]);
   });
 
+  it('reports a code block inside a lead-in bullet, as inside any other bullet', () => {
+    const { entries, diagnostics } = readMarkdownList('- **Setup**:\n\n  ```\n  make\n  ```\n\n  - Install\n');
+    expect(entries.map((entry) => (entry.kind === 'lead' ? [entry.title, flattenEntries(entry.entries).map((item) => item.title)] : entry.kind))).toEqual([['Setup', ['Install']]]);
+    expect(diagnostics).toEqual([{ line: 3, severity: 'info', message: 'code inside a list item is not part of the model' }]);
+  });
+
   it('keeps a checkbox with a bold title and nested bullets as an item, not a group title', () => {
     const { entries } = readMarkdownList('- [ ] **Search**\n  - Index\n  - Query\n');
     expect(entries.map((entry) => (entry.kind === 'item' ? [entry.item.title, entry.item.status] : entry.kind))).toEqual([

@@ -5,7 +5,7 @@ import { quote } from './diagnostics.js';
 import type { ItemDraft, ReadContext } from './drafts.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 import type { InlineLine } from './inline.js';
-import { collectLinks, isStruckThrough, leadOf, lineOf, plainText, splitLines } from './inline.js';
+import { collectLinks, isStruckThrough, leadOf, lineOf, plainText, paragraphLines } from './inline.js';
 import type { StatusExtraction } from './statuses.js';
 import { extractStatus } from './statuses.js';
 import { CHECKBOX_MARKS } from './vocabulary/statusWords.js';
@@ -79,15 +79,22 @@ export function readItemLine(inlineLine: InlineLine, checked: boolean | undefine
   return item;
 }
 
-function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
-  const paragraphs = listItem.children.filter((child): child is Paragraph => child.type === 'paragraph');
-  const nested = listItem.children.filter((child): child is List => child.type === 'list');
+/** Appends what one bullet gives (its item or lead-in, then its nested bullets) to `out`. */
+function readListItem(listItem: ListItem, ctx: ReadContext, out: ListEntry[]): void {
+  let first: Paragraph | undefined;
+  const moreParagraphs: Paragraph[] = [];
+  const children: ListEntry[] = [];
+  for (const child of listItem.children) {
+    if (child.type === 'paragraph') {
+      if (first) moreParagraphs.push(child);
+      else first = child;
+    } else if (child.type === 'list') {
+      readListInto(child, ctx, children);
+    }
+  }
   const checked = listItem.checked ?? undefined;
-  const first = paragraphs[0];
-  const entries: ListEntry[] = [];
-  const children = nested.flatMap((list) => readList(list, ctx));
   if (first) {
-    const [titleLine, ...moreLines] = splitLines(first.children, lineOf(first));
+    const [titleLine, ...moreLines] = paragraphLines(first);
     const lead = titleLine ? leadOf(titleLine) : undefined;
     const text = titleLine?.text ?? '';
     // A checkbox marks a piece of work: `- [ ] **Search**` with sub-bullets is an item, not a group title.
@@ -95,25 +102,41 @@ function readListItem(listItem: ListItem, ctx: ReadContext): ListEntry[] {
     if (isLeadIn && titleLine) {
       const heading = extractStatus(lead ? `${lead.key} ${lead.value}` : text.replace(/:\s*$/, ''));
       const status = lead ? extractStatus(plainText(titleLine.nodes)).status : heading.status;
-      return [{ kind: 'lead', title: heading.text || text, status, line: titleLine.line, entries: children }];
+      reportOtherBlocks(listItem, ctx);
+      out.push({ kind: 'lead', title: heading.text || text, status, line: titleLine.line, entries: children });
+      return;
     }
     const item = titleLine ? readItemLine(titleLine, checked, ctx) : undefined;
     if (item) {
-      const extra = [...moreLines.map((entry) => entry.text), ...paragraphs.slice(1).map((paragraph) => collapseWhitespace(plainText(paragraph.children)).trim())];
-      const detail = [item.detail, ...extra].filter((part) => part !== undefined && part !== '').join(' ');
-      if (detail !== '') item.detail = detail;
-      entries.push({ kind: 'item', item });
+      const parts = item.detail === undefined || item.detail === '' ? [] : [item.detail];
+      for (const entry of moreLines) if (entry.text !== '') parts.push(entry.text);
+      for (const paragraph of moreParagraphs) {
+        const text = collapseWhitespace(plainText(paragraph.children)).trim();
+        if (text !== '') parts.push(text);
+      }
+      if (parts.length > 0) item.detail = parts.join(' ');
+      out.push({ kind: 'item', item });
     }
   }
+  reportOtherBlocks(listItem, ctx);
+  for (const entry of children) out.push(entry);
+}
+
+function reportOtherBlocks(listItem: ListItem, ctx: ReadContext): void {
   for (const child of listItem.children) {
     if (child.type !== 'paragraph' && child.type !== 'list') ctx.diagnostics.info(lineOf(child), `${child.type} inside a list item is not part of the model`);
   }
-  return [...entries, ...children];
+}
+
+function readListInto(list: List, ctx: ReadContext, out: ListEntry[]): void {
+  for (const listItem of list.children) readListItem(listItem, ctx, out);
 }
 
 /** Reads a list: each bullet or checkbox becomes an item; nested bullets follow their parent. */
 export function readList(list: List, ctx: ReadContext): ListEntry[] {
-  return list.children.flatMap((listItem) => readListItem(listItem, ctx));
+  const entries: ListEntry[] = [];
+  readListInto(list, ctx, entries);
+  return entries;
 }
 
 /** Every item of the entries, lead-ins flattened away. */

@@ -12,11 +12,24 @@ const GOAL_OR_DATE = new Set(GOAL_OR_DATE_KEYS);
 
 /** A key as compared: lower case, letters and spaces only. */
 export function normalizeKey(key: string): string {
-  return key
-    .toLowerCase()
+  const lower = key.toLowerCase();
+  // Most keys are lower-case ASCII words with single spaces (`eta`, `target date`): already normal.
+  if (isNormalAsciiKey(lower)) return lower;
+  return lower
     .replace(/[^\p{L}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Letters a–z with single spaces between words, nothing at either end. */
+function isNormalAsciiKey(key: string): boolean {
+  if (key === '' || key.charCodeAt(0) === 32 || key.charCodeAt(key.length - 1) === 32) return false;
+  for (let index = 0; index < key.length; index += 1) {
+    const code = key.charCodeAt(index);
+    if (code >= 97 && code <= 122) continue;
+    if (code !== 32 || key.charCodeAt(index - 1) === 32) return false;
+  }
+  return true;
 }
 
 /** What a key announces (`**ETA**` a date, `**Focus**` a summary, `**Exit Criteria**` metrics), in any language the vocabulary knows. */

@@ -2,7 +2,8 @@ import type { ListItem, Nodes, Root } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText } from './inline.js';
 import { statusOfValue } from './statuses.js';
-import { findColumns } from './tables.js';
+import { readTable } from './tables.js';
+import { mayHoldPictograph } from './mayHoldPictograph.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
@@ -26,12 +27,9 @@ function markedLines(items: readonly ListItem[]): string[] | undefined {
   return lines;
 }
 
-// Every pictograph is at or above U+00A9 (©): text without such a character holds no mark.
-const MAY_HOLD_PICTOGRAPH = /[\u00a9-\uffff]/;
-
 /** Legend lines: two or more marks each followed by a status word. */
 function readLegendLine(text: string, legend: Map<string, Status>): void {
-  if (!MAY_HOLD_PICTOGRAPH.test(text)) return;
+  if (!mayHoldPictograph(text)) return;
   const pairs: [string, Status][] = [];
   PAIR.lastIndex = 0;
   for (let match = PAIR.exec(text); match; match = PAIR.exec(text)) {
@@ -53,11 +51,10 @@ export function readLegend(tree: Root): Map<string, Status> {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'table') {
-      const [head, ...rows] = node.children;
-      const header = (head?.children ?? []).map((cell) => plainText(cell.children).toLowerCase().trim());
-      if (!findColumns(header).isLegend) continue;
-      for (const row of rows) {
-        const [mark, ...meaning] = row.children.map((cell) => plainText(cell.children).trim());
+      const shape = readTable(node);
+      if (!shape.columns.isLegend) continue;
+      for (const row of shape.rows) {
+        const [mark, ...meaning] = row.texts;
         const status = statusOfValue(meaning.join(' '));
         if (status) for (const char of marksOf(mark ?? '')) legend.set(char, status);
       }

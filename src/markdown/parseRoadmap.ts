@@ -30,7 +30,7 @@ export interface ParseRoadmapResult {
   diagnostics: Diagnostic[];
 }
 
-function read(tree: Root, now: string, lenient: boolean, lines: readonly string[]): ParseRoadmapResult {
+function read(tree: Root, now: string, lenient: boolean, lines: () => readonly string[]): ParseRoadmapResult {
   const ctx: ReadContext = { now, diagnostics: createDiagnosticSink(), roadmap: { phases: [], metrics: [], cadences: [], pending: [] }, lines };
   for (const note of tree.data?.notes ?? []) ctx.diagnostics.warn(note.line, note.message);
   const yaml = tree.children.find((node) => node.type === 'yaml');
@@ -68,7 +68,12 @@ export function parseRoadmap(markdown: string, options: ParseRoadmapOptions = {}
     const now = resolveNow(options.now);
     const source = prepareSource(typeof markdown === 'string' ? markdown : String(markdown ?? ''));
     const tree = parseMarkdownTree(source);
-    const lines = source.split('\n');
+    // Split only when a reader needs the source lines (an HTML table with blank lines inside).
+    let split: readonly string[] | undefined;
+    const lines = () => {
+      split ??= source.split('\n');
+      return split;
+    };
     return withLegend(readLegend(tree), () => {
       const strict = read(tree, now, false, lines);
       // A roadmap organised by feature area has no version, date or status on its headings:

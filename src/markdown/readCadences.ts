@@ -2,7 +2,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { namesRelease, parseCadence, parsePeriod, releaseRhythmOf, statesSupportWindow, toSentenceCase } from './cadences.js';
 import { quote } from './diagnostics.js';
 import type { ReadContext } from './drafts.js';
-import { lineOf, plainText, readLead, splitLines } from './inline.js';
+import { lineOf, plainText, readLead, paragraphLines } from './inline.js';
 import { flattenEntries, readList } from './items.js';
 import { readPhaseTable } from './readPhaseTable.js';
 import type { Section } from './sections.js';
@@ -12,9 +12,9 @@ function labelOf(text: string): string {
   return text.split(/\s*[:–—]\s+|\s+-\s+|\s+(?=every\b)/i)[0]!.trim();
 }
 
-/** The sentences of a paragraph, line breaks joined: a sentence often wraps onto the next line. */
-function sentencesOf(paragraph: Paragraph): string[] {
-  return plainText(paragraph.children)
+/** The sentences of a paragraph's text, line breaks joined: a sentence often wraps onto the next line. */
+function sentencesOf(text: string): string[] {
+  return text
     .replace(/\s+/g, ' ')
     .split(/(?<=[.!?。！？])\s+|(?<=[。！？])/)
     .map((sentence) => sentence.trim())
@@ -27,7 +27,10 @@ function sentencesOf(paragraph: Paragraph): string[] {
  * @returns whether the paragraph stated one
  */
 export function readProseCadence(paragraph: Paragraph, ctx: ReadContext): boolean {
-  for (const sentence of sentencesOf(paragraph)) {
+  const text = plainText(paragraph.children);
+  // Every rhythm names a release: most paragraphs name none, and are not cut into sentences.
+  if (!namesRelease(text)) return false;
+  for (const sentence of sentencesOf(text)) {
     const every = releaseRhythmOf(sentence);
     if (!every) continue;
     const known = ctx.roadmap.cadences.some((cadence) => cadence.every?.count === every.count && cadence.every.unit === every.unit);
@@ -39,7 +42,7 @@ export function readProseCadence(paragraph: Paragraph, ctx: ReadContext): boolea
 
 /** In a release-schedule section, a paragraph of rules: its first sentence with a period is the section's rhythm. */
 function readRuleParagraph(paragraph: Paragraph, title: string, ctx: ReadContext): void {
-  const lines = splitLines(paragraph.children, lineOf(paragraph));
+  const lines = paragraphLines(paragraph);
   const leads = lines.map((line) => readLead(line.nodes));
   if (leads.some((lead) => lead?.hasColon && lead.value !== '')) {
     lines.forEach((line, index) => {
@@ -49,7 +52,7 @@ function readRuleParagraph(paragraph: Paragraph, title: string, ctx: ReadContext
     });
     return;
   }
-  const sentence = sentencesOf(paragraph).find((text) => parsePeriod(text) !== undefined && !statesSupportWindow(text));
+  const sentence = sentencesOf(plainText(paragraph.children)).find((text) => parsePeriod(text) !== undefined && !statesSupportWindow(text));
   if (sentence) {
     ctx.roadmap.cadences.push({ label: toSentenceCase(title) || 'Releases', every: parsePeriod(sentence)!, text: sentence });
     return;

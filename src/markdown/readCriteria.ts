@@ -3,7 +3,7 @@ import type { Status } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import { quote } from './diagnostics.js';
 import type { GroupDraft, ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
-import { leadOf, lineOf, splitLines } from './inline.js';
+import { leadOf, lineOf, paragraphLines } from './inline.js';
 import type { ListEntry } from './items.js';
 import { readItemLine, readList } from './items.js';
 import type { MetricDraft } from './metrics.js';
@@ -78,7 +78,7 @@ function readCriteriaBlocks(blocks: readonly RootContent[], sink: CriteriaSink, 
   let status: Status | undefined;
   for (const block of blocks) {
     if (block.type === 'paragraph') {
-      for (const line of splitLines(block.children, lineOf(block))) {
+      for (const line of paragraphLines(block)) {
         const lead = leadOf(line);
         if (lead && lead.value === '') {
           groupTitle = extractStatus(lead.key).text || title;

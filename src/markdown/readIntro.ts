@@ -8,7 +8,7 @@ import { addEntriesToPhase } from './phaseGroups.js';
 import { readPhaseSection } from './readPhase.js';
 import type { ReadContext } from './drafts.js';
 import { findDate } from './fuzzyDates.js';
-import { lineOf, plainText, readKeyValue, readLead, splitLines } from './inline.js';
+import { lineOf, plainText, readKeyValue, readLead, paragraphLines } from './inline.js';
 import { flattenEntries, readList } from './items.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import type { Section } from './sections.js';
@@ -41,7 +41,7 @@ function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {
 export function readUpdated(root: Section, ctx: ReadContext): void {
   for (const section of [root, ...descendants(root)]) {
     for (const block of paragraphsOf(section.blocks)) {
-      for (const line of splitLines(block.children, lineOf(block))) {
+      for (const line of paragraphLines(block)) {
         const pair = readKeyValue(line, isKnownKey);
         if (!pair || classifyKey(pair.key) !== 'updated') continue;
         const found = findDate(pair.value, { now: ctx.now });
@@ -60,7 +60,7 @@ function phaseHeading(text: string, ctx: ReadContext): HeadingInfo | undefined {
 
 /** What a bold line used as a heading (`**Phase 1 — Q1 2026** ✅`, `**Orbit 2.0**`) says, or `undefined`. */
 function boldHeading(paragraph: Paragraph, ctx: ReadContext): HeadingInfo | undefined {
-  const lines = splitLines(paragraph.children, lineOf(paragraph));
+  const lines = paragraphLines(paragraph);
   const lead = lines.length === 1 ? readLead(lines[0]!.nodes) : undefined;
   if (!lead || extractStatus(lead.value).text !== '') return undefined;
   return phaseHeading(`${lead.key} ${lead.value}`, ctx);
@@ -75,7 +75,7 @@ export function hasBoldPhases(blocks: readonly RootContent[], ctx: ReadContext):
 function readBoldPhase(paragraph: Paragraph, list: List, ctx: ReadContext): boolean {
   const info = boldHeading(paragraph, ctx);
   if (!info) return false;
-  const text = splitLines(paragraph.children, lineOf(paragraph))[0]!.text;
+  const text = paragraphLines(paragraph)[0]!.text;
   readPhaseSection({ depth: 0, line: lineOf(paragraph), text, blocks: [list], children: [] }, info, ctx);
   return true;
 }
@@ -127,7 +127,7 @@ export function readIntro(blocks: readonly RootContent[], ctx: ReadContext, wher
     if (block.type === 'list' && readListPhases(block, ctx)) continue;
     if (block.type === 'paragraph') {
       readProseCadence(block, ctx);
-      for (const line of splitLines(block.children, lineOf(block))) {
+      for (const line of paragraphLines(block)) {
         const pair = readLead(line.nodes);
         if (pair?.hasColon && classifyKey(pair.key) === 'updated') continue;
         if (!pair?.hasColon && ctx.roadmap.summary === undefined && where === 'intro') {

@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { ItemDraft, PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
-import { lineOf, readKeyValue, splitLines } from './inline.js';
+import { lineOf, readKeyValue, paragraphLines } from './inline.js';
 import { pickHref } from './items.js';
 import { classifyKey, isDoneDateKey, isKnownKey } from './keyValues.js';
 import type { GroupSlot } from './phaseGroups.js';
@@ -24,7 +24,7 @@ export function readItemSection(section: Section, info: HeadingInfo, phase: Phas
       continue;
     }
     nodes.push(...block.children);
-    for (const line of splitLines(block.children, lineOf(block))) {
+    for (const line of paragraphLines(block)) {
       const pair = readKeyValue(line, isKnownKey);
       const kind = pair?.hasColon ? classifyKey(pair.key) : undefined;
       if (pair && kind === 'status' && statusOfValue(pair.value)) status ??= statusOfValue(pair.value);

@@ -5,7 +5,7 @@ import { createPhase } from './createPhase.js';
 import { quote } from './diagnostics.js';
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import type { HeadingInfo } from './headings.js';
-import { lineOf, plainText, readKeyValue, splitLines } from './inline.js';
+import { lineOf, plainText, readKeyValue, paragraphLines } from './inline.js';
 import { isCheckboxLine, readItemLine, readList } from './items.js';
 import { classifyKey, isKnownKey } from './keyValues.js';
 import type { GroupSlot } from './phaseGroups.js';
@@ -36,7 +36,7 @@ function readParagraph(block: RootContent & { type: 'paragraph' }, phase: PhaseD
   const isSubSection = slot.title !== undefined;
   readProseCadence(block, ctx);
   let lead: LeadIn | undefined;
-  for (const line of splitLines(block.children, lineOf(block))) {
+  for (const line of paragraphLines(block)) {
     const pair = readKeyValue(line, isKnownKey);
     if (pair?.hasColon || (pair && pair.value === '')) {
       const status = statusOfValue(pair.value);

@@ -1,4 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
+import type { SectionKind } from './classifySection.js';
+import type { HeadingInfo } from './headings.js';
 import { lineOf, plainText } from './inline.js';
 import { isCheckboxLine } from './items.js';
 import { cleanSiteMarkup, isDetailsTag, summaryTitle } from './siteMarkup.js';
@@ -14,6 +16,16 @@ export interface Section {
   /** Blocks between the heading and its first sub-heading. */
   blocks: RootContent[];
   children: Section[];
+  /** What `classifySection` found, one entry per `now` it was asked against. */
+  classified?: SectionClassification[];
+}
+
+/** What is known of one section against one `now`: its heading, and its kind in either scope. */
+export interface SectionClassification {
+  now: string;
+  info: HeadingInfo;
+  top?: SectionKind;
+  phase?: SectionKind;
 }
 
 /**

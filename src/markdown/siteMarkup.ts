@@ -26,6 +26,8 @@ const ATTRIBUTE_LIST = /\s*\{:?\s*[#.][^{}]*\}/g;
 // `:material-check:`, `:fontawesome-solid-rocket:`, `:octicons-tag-24:`: icon shortcodes that render as pictures.
 const ICON = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/g;
 const SHORTCODE = /:([a-z0-9_+-]+):/g;
+/** SHORTCODE once, without its global state: every icon is also written in its form. */
+const HAS_SHORTCODE = /:[a-z0-9_+-]+:/;
 
 /**
  * A heading's text without the markup site generators leave in it: attribute lists, icon
@@ -33,9 +35,9 @@ const SHORTCODE = /:([a-z0-9_+-]+):/g;
  * they still mark a status.
  */
 export function cleanSiteMarkup(text: string): string {
-  // Attribute lists hold a `{`, icons and shortcodes a `:`: most headings have neither.
+  // Attribute lists hold a `{`, icons and shortcodes a `:name:`: most headings have neither.
   const withoutAttributes = text.includes('{') ? text.replace(ATTRIBUTE_LIST, '') : text;
-  const withoutIcons = withoutAttributes.includes(':')
+  const withoutIcons = HAS_SHORTCODE.test(withoutAttributes)
     ? withoutAttributes.replace(ICON, '').replace(SHORTCODE, (whole, name: string) => (Object.hasOwn(SHORTCODES, name) ? SHORTCODES[name]! : whole))
     : withoutAttributes;
   return collapseWhitespace(withoutIcons).trim();

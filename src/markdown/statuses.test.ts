@@ -97,3 +97,25 @@ describe('stripEmoji and cleanTitle', () => {
     expect(cleanTitle('-  Observability & Integrations  ( ) -')).toEqual('Observability & Integrations');
   });
 });
+
+describe('stripEmoji and statusOfEmoji read by character codes', () => {
+  // What the Unicode pattern alone takes out, with no shortcut for text it need not search.
+  const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|[✓✗✘☐☒]/gu;
+  const reference = (text: string) => text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
+
+  it('takes out exactly what the pattern takes out, for every code point', () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0x1ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `a ${String.fromCodePoint(code)} b`;
+      if (stripEmoji(text) !== reference(text)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('finds the first status mark after CJK text, surrogate pairs and marks that name no status', () => {
+    expect(statusOfEmoji('已完成的功能 🟢 🚧 ✅')).toBe('in-progress');
+    expect(statusOfEmoji('ship 🎉 then ❌')).toBe('cancelled');
+    expect(statusOfEmoji('说明文字，没有标记')).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { Status } from '../model/types.js';
 import { cleanTitle } from './cleanTitle.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 import { endsWithMatch } from './lastCharacter.js';
+import { isPictographUnit } from './mayHoldPictograph.js';
 import { BRACKETED_STATUS_WORDS, PROGRESS_WORDS, STATUS_EMOJI, STATUS_WORDS } from './vocabulary/statusWords.js';
 
 const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
@@ -32,20 +33,34 @@ const PHRASES: readonly (readonly [RegExp, Status])[] = [
   [/^(?:planned|planning|upcoming|not\s+started|todo|to[\s-]do|proposed|scheduled|pending|queued|not\s+yet\s+started)$/, 'planned'],
 ];
 
+/** Every pattern of PHRASES in one: most phrases name no status, and are turned away by one test. */
+const ANY_PHRASE = new RegExp(`^(?:${PHRASES.map(([pattern]) => `(?:${pattern.source.slice(1, -1)})`).join('|')})$`);
+
 // What a phrase may carry around its words without naming another status: `**Done.**`, `- WIP`.
 const TRAILING_MARKS = /(?<![\s!.;,*_~])[\s!.;,*_~]+$/;
 const TRAILING_MARK = /[\s!.;,*_~]/;
 const LEADING_MARKS = /^[\s*_~\-–—|:]+/;
+const LEADING_MARK = /[\s*_~\-–—|:]/;
 
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
 
-const BEYOND_KEPT_MARKS = /[\u2190-\uffff]/;
+/**
+ * Whether the text holds a character `stripEmoji` takes out: a pictograph or a variation selector
+ * at U+2190 or above (every mark below is kept). Asked by character codes: prose in CJK or with
+ * typographic marks would otherwise run the Unicode pattern over all its text.
+ */
+function mayHoldStrippable(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x2190 && (isPictographUnit(code) || code === 0xfe0f)) return true;
+  }
+  return false;
+}
 
 /** Removes every emoji (and its joiners and variation selectors), keeping ©, ® and ™. */
 export function stripEmoji(text: string): string {
-  // Every mark below U+2190 is kept, so text without a later character has nothing to strip.
-  if (!BEYOND_KEPT_MARKS.test(text)) return text;
+  if (!mayHoldStrippable(text)) return text;
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
@@ -54,35 +69,33 @@ export function stripEmoji(text: string): string {
 // passing them through each call.
 let documentLegend: ReadonlyMap<string, Status> = new Map();
 
-/** The lowest first UTF-16 unit of any mark: text with only lower units names no status by a mark. */
-function lowestUnitOf(marks: readonly string[]): number {
-  return marks.reduce((lowest, mark) => Math.min(lowest, mark.charCodeAt(0)), 0xffff);
+/** The first UTF-16 unit of every mark: where in a text a mark can start. */
+function firstUnitsOf(marks: Iterable<string>): ReadonlySet<number> {
+  return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
 }
 
-let lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys()]);
-
-function mayHoldMark(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= lowestMark) return true;
-  return false;
-}
+let markUnits = firstUnitsOf(STATUS_OF_EMOJI.keys());
 
 /** Runs `read` with the document's own legend in force, then restores the one before. */
 export function withLegend<T>(legend: ReadonlyMap<string, Status>, read: () => T): T {
-  const before = { legend: documentLegend, lowest: lowestMark };
+  const before = { legend: documentLegend, units: markUnits };
   documentLegend = legend;
-  lowestMark = lowestUnitOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
+  markUnits = firstUnitsOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
   try {
     return read();
   } finally {
     documentLegend = before.legend;
-    lowestMark = before.lowest;
+    markUnits = before.units;
   }
 }
 
 /** The status of the first status emoji in `text`, if any: the document's legend first, then the built-in marks. */
 export function statusOfEmoji(text: string): Status | undefined {
-  if (!mayHoldMark(text)) return undefined;
-  for (const char of text) {
+  // Read by character codes: only where a mark can start is a character looked up (every mark,
+  // built in or from the legend, is one code point).
+  for (let index = 0; index < text.length; index += 1) {
+    if (!markUnits.has(text.charCodeAt(index))) continue;
+    const char = String.fromCodePoint(text.codePointAt(index)!);
     const status = documentLegend.get(char) ?? STATUS_OF_EMOJI.get(char);
     if (status) return status;
   }
@@ -98,9 +111,10 @@ export function statusOfPhrase(text: string): Status | undefined {
   // The trailing marks are looked for only behind a last character that is one: a search for
   // them from the front is paid on every phrase, and most end in a letter.
   if (endsWithMatch(phrase, TRAILING_MARK)) phrase = phrase.replace(TRAILING_MARKS, '');
-  phrase = collapseWhitespace(phrase.replace(LEADING_MARKS, ''));
+  if (phrase !== '' && LEADING_MARK.test(phrase[0]!)) phrase = phrase.replace(LEADING_MARKS, '');
+  phrase = collapseWhitespace(phrase);
   if (phrase === '') return undefined;
-  for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
+  if (ANY_PHRASE.test(phrase)) for (const [pattern, status] of PHRASES) if (pattern.test(phrase)) return status;
   return STATUS_OF_WORD.get(phrase) ?? statusOfProgress(phrase);
 }
 

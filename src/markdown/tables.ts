@@ -74,8 +74,24 @@ function findColumn(header: readonly string[], pattern: RegExp, taken: readonly 
   return index < 0 ? undefined : index;
 }
 
-/** Reads a GFM table and works out its columns from their headers. */
+declare module 'mdast' {
+  interface TableData {
+    /** The table as `readTable` read it, shared by every reader that asks. */
+    shape?: TableShape;
+  }
+}
+
+/**
+ * Reads a GFM table and works out its columns from their headers, once however many readers ask
+ * (the legend, the phase reader, the section walk). Readers must not change the shape.
+ */
 export function readTable(table: Table): TableShape {
+  table.data ??= {};
+  table.data.shape ??= readTableOnce(table);
+  return table.data.shape;
+}
+
+function readTableOnce(table: Table): TableShape {
   const [head, ...body] = table.children;
   const header = (head?.children ?? []).map((cell) => collapseWhitespace(plainText(cell.children).toLowerCase()).trim());
   const rows = body.map((row) => ({

@@ -15,4 +15,11 @@ describe('slugify', () => {
     expect(slugify('!!!', 'phase')).toBe('phase');
     expect(slugify('a'.repeat(100))).toHaveLength(64);
   });
+
+  it('cuts a long title at a word without leaving a dash at the end', () => {
+    // 63 letters, then a word: the dash before it would be the 64th character.
+    expect(slugify(`${'a'.repeat(63)} Second word`)).toBe('a'.repeat(63));
+    expect(slugify(`${'b'.repeat(62)} Cd ef`)).toBe(`${'b'.repeat(62)}-c`);
+    expect(slugify('Ship the ÉLAN release: sign-in, export & “sharing” for every team in the organisation')).toBe('ship-the-elan-release-sign-in-export-sharing-for-every-team-in-t');
+  });
 });
