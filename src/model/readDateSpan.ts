@@ -2,7 +2,7 @@ import type { DateSpan } from './types.js';
 import { PRECISIONS } from './types.js';
 import type { ValidationContext } from './validationContext.js';
 import { fieldsOf, modelFields, openRecord, report } from './validationContext.js';
-import { copyWithFields, optionalChoice, optionalIsoDate, optionalString } from './validationFields.js';
+import { optionalChoice, optionalIsoDate, optionalString, withFields } from './validationFields.js';
 
 const FIELDS = modelFields(['start', 'end', 'precision', 'label']);
 
@@ -18,14 +18,10 @@ export function readDateSpan(ctx: ValidationContext, value: unknown): DateSpan |
   const end = optionalIsoDate(ctx, rawEnd, 'end');
   if (rawStart === undefined) report(ctx, 'is required (expected YYYY-MM-DD)', 'start');
   if (rawEnd === undefined) report(ctx, 'is required (expected YYYY-MM-DD)', 'end');
-  const rawPrecision = fields.precision;
-  const precision = optionalChoice(ctx, rawPrecision, 'precision', PRECISIONS) ?? 'day';
-  const rawLabel = fields.label;
-  const label = optionalString(ctx, rawLabel, 'label');
+  const precision = optionalChoice(ctx, fields.precision, 'precision', PRECISIONS) ?? 'day';
+  const label = optionalString(ctx, fields.label, 'label');
   // Both ends passed isIsoDate: four-digit years, so they compare as strings.
   if (start && end && start > end) report(ctx, `"${end}" is before start "${start}"`, 'end');
   if (ctx.issues.length > before || !start || !end) return undefined;
-  // Already normal (see `withFields`): its own precision, and no label held as `undefined`.
-  const normal = fields === input && precision === rawPrecision && (rawLabel !== undefined || !('label' in input));
-  return normal ? (input as unknown as DateSpan) : copyWithFields<DateSpan>(input, FIELDS, [start, end, precision, label]);
+  return withFields<DateSpan>(input, FIELDS, [start, end, precision, label]);
 }

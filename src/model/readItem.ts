@@ -5,7 +5,7 @@ import type { Item, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
 import { describeValue, fieldsOf, modelFields, openRecord, report } from './validationContext.js';
-import { copyWithFields, optionalArray, optionalChoice, optionalString, requiredString } from './validationFields.js';
+import { optionalArray, optionalChoice, optionalString, requiredString, withFields } from './validationFields.js';
 
 const FIELDS = modelFields(['id', 'title', 'detail', 'status', 'href', 'tags']);
 
@@ -27,29 +27,17 @@ export function readItem(ctx: ValidationContext, value: unknown, ids: IdRegistry
   const input = value as Record<string, unknown>;
   const fields = fieldsOf(ctx, input, FIELDS);
   const title = requiredString(ctx, fields.title, 'title');
-  const rawDetail = fields.detail;
-  const detail = optionalString(ctx, rawDetail, 'detail');
-  const rawStatus = fields.status;
-  const status = optionalChoice(ctx, rawStatus, 'status', STATUSES) ?? fallbackStatus;
-  const rawHref = fields.href;
-  const href = optionalString(ctx, rawHref, 'href');
+  const detail = optionalString(ctx, fields.detail, 'detail');
+  const status = optionalChoice(ctx, fields.status, 'status', STATUSES) ?? fallbackStatus;
+  const href = optionalString(ctx, fields.href, 'href');
   if (href !== undefined && !isSafeHref(href)) {
     report(ctx, `${describeValue(href)} is not a safe link (expected http(s), mailto or a relative URL)`, 'href');
   }
   const rawTags = fields.tags;
   const tags = rawTags === undefined ? undefined : optionalArray(ctx, rawTags, 'tags');
   if (tags) checkTags(ctx, tags);
-  const rawId = fields.id;
-  const wantedId = optionalString(ctx, rawId, 'id');
+  const wantedId = optionalString(ctx, fields.id, 'id');
   if (title === undefined || ctx.issues.length > before) return undefined;
   const id = ids.claim(wantedId?.trim() || slugify(title, 'item'));
-  // Already normal (see `withFields`): its own id and status, and no field it holds as `undefined`.
-  const normal =
-    fields === input &&
-    id === rawId &&
-    status === rawStatus &&
-    (rawDetail !== undefined || !('detail' in input)) &&
-    (rawHref !== undefined || !('href' in input)) &&
-    (rawTags !== undefined || !('tags' in input));
-  return normal ? (input as unknown as Item) : copyWithFields<Item>(input, FIELDS, [id, title, detail, status, href, tags]);
+  return withFields<Item>(input, FIELDS, [id, title, detail, status, href, tags]);
 }

@@ -92,7 +92,6 @@ export function openRecord(ctx: ValidationContext, input: unknown, what: string)
  * names), else a copy of its own fields without a prototype. Reading each field by name, at its
  * reader's own line, keeps the walk fast in the code a first mount runs, before the engine
  * optimises it; reading each through `ownField` costs a lookup by a changing key per field.
- * A reader hands back `record` itself only when this is it (see `withFields`).
  */
 export function fieldsOf<K extends string>(ctx: ValidationContext, record: Record<string, unknown>, names: readonly K[]): Partial<Record<K, unknown>> {
   if (ctx.plainReads && Object.getPrototypeOf(record) === Object.prototype) return record as Partial<Record<K, unknown>>;

@@ -68,9 +68,7 @@ export function optionalArray(ctx: ValidationContext, value: unknown, key: strin
 /**
  * Reads each entry of the optional array field `key` (its `value`) with `read(ctx, entry, a, b)`, keeping the valid
  * ones. The reader and its two arguments are passed, not a closure: no function is made per record.
- * Holes of a sparse array are skipped, as `forEach` skips them. While every entry comes back as
- * itself (already normal, see `withFields`), the input array is the output; the copy starts at the
- * first entry that does not.
+ * Holes of a sparse array are skipped, as `forEach` skips them.
  */
 export function readEach<T, A, B>(
   ctx: ValidationContext,
@@ -81,28 +79,20 @@ export function readEach<T, A, B>(
   b: B,
 ): T[] {
   const entries = optionalArray(ctx, value, key);
+  const valid: T[] = [];
   const length = entries.length;
-  // `undefined` while the input array can be handed out as it is; only a plain array can.
-  let valid: T[] | undefined = Object.getPrototypeOf(entries) === Array.prototype ? undefined : [];
-  if (length === 0) return valid ?? (entries as T[]);
+  if (length === 0) return valid;
   ctx.keys.push(key);
   for (let index = 0; index < length; index += 1) {
     const entry = entries[index];
-    if (entry === undefined && !(index in entries)) {
-      valid ??= entries.slice(0, index) as T[];
-      continue;
-    }
+    if (entry === undefined && !(index in entries)) continue;
     ctx.keys.push(index);
     const result = read(ctx, entry, a, b);
     ctx.keys.pop();
-    if (valid === undefined) {
-      if (result === entry) continue;
-      valid = entries.slice(0, index) as T[];
-    }
     if (result !== undefined) valid.push(result);
   }
   ctx.keys.pop();
-  return valid ?? (entries as T[]);
+  return valid;
 }
 
 /** Reads the record at field `key` with `read`, its issues at that field's path. */
@@ -114,21 +104,16 @@ export function readNested<T>(ctx: ValidationContext, value: unknown, key: strin
 }
 
 /**
- * `record` with the checked `values` in place of the raw fields `names` (same order), so unknown
- * fields survive: the same keys in the same order as `{ ...record, ...fields }`, minus checked
- * fields that are `undefined`. A record that already holds exactly those values (a plain object,
- * as JSON and most hosts give) is returned as it is: a copy equal to it would cost a first mount
- * of 10,000 phases an allocation per record and the garbage collection after. Otherwise one
- * object spread copies the record's shape at once instead of adding key after key. A reserved key
- * (`__proto__`, …) becomes an own data property of the copy (spread never sets a prototype), and
- * `openRecord` has reported it, so that copy is never handed out.
+ * Copies `record` with the checked `values` in place of the raw fields `names` (same order), so
+ * unknown fields survive: the same keys in the same order as `{ ...record, ...fields }`, minus
+ * checked fields that are `undefined`. Always a copy, even of a record that is already normal: the
+ * output holds data properties only, so a getter or Proxy in the input is read during validation
+ * and never again (a getter that changes or throws on a later read cannot reach a component).
+ * One object spread copies the record's shape at once instead of adding key after key. A reserved
+ * key (`__proto__`, …) becomes an own data property of the copy (spread never sets a prototype),
+ * and `openRecord` has reported it, so that copy is never handed out.
  */
 export function withFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
-  return isAlreadyNormal(record, names, values) ? (record as T) : copyWithFields<T>(record, names, values);
-}
-
-/** The copy `withFields` makes, for a reader that has found its record not normal already. */
-export function copyWithFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
   const result: Record<string, unknown> = { ...record };
   for (let at = 0; at < names.length; at += 1) {
     const name = names[at]!;
@@ -138,19 +123,4 @@ export function copyWithFields<T>(record: Record<string, unknown>, names: readon
     else if (Object.hasOwn(result, name)) delete result[name];
   }
   return result as T;
-}
-
-/**
- * Whether `record` is what `withFields` would copy it to: a plain object (a copy's prototype is
- * always `Object.prototype`) whose own field `names[i]` is `values[i]`, or absent where that is
- * `undefined`. Identity, not likeness: a value the validator replaced (a filled array, a unique id,
- * a derived status) makes it differ.
- */
-function isAlreadyNormal(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): boolean {
-  if (Object.getPrototypeOf(record) !== Object.prototype) return false;
-  for (let at = 0; at < names.length; at += 1) {
-    const value = values[at];
-    if (value === undefined ? Object.hasOwn(record, names[at]!) : record[names[at]!] !== value) return false;
-  }
-  return true;
 }
