@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { CADENCE_UNITS, COMPARATORS, PRECISIONS, STATUSES } from './types.js';
 import { validatePhase } from './validatePhase.js';
 import { validateRoadmap } from './validateRoadmap.js';
+import { withFields } from './validationFields.js';
 
 // Validation reads a plain object's fields by name (fast in the code a first mount runs) and any
 // other record's through `ownField`. These tests hold the fast reads to the careful ones: a record
@@ -21,9 +22,23 @@ const id = fc.oneof({ weight: 20, arbitrary: fc.stringMatching(/^[a-z]{3,6}$/) }
 const day = choice(['2026-01-05', '2026-02-28', '2026-03-31'], ['2026-02-30', 'Q1']);
 const tinyList = <T>(arbitrary: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 6, arbitrary: fc.array(arbitrary, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.sparseArray(arbitrary, { maxLength: 3 }) });
-/** A record of `fields`, each present or not; mostly with the `required` ones, which a normal record has. */
+/** `value`'s fields in another order, picked by `seed`: copies keep the input's order, whatever it is. */
+function reordered(value: Record<string, unknown>, seed: number): Record<string, unknown> {
+  const keys = Object.keys(value);
+  const order = keys.map((key, at) => ({ key, rank: ((at + 1) * 2_654_435_761 + seed) % 1_000_003 }));
+  return Object.fromEntries(order.sort((a, b) => a.rank - b.rank).map(({ key }) => [key, value[key]]));
+}
+/**
+ * A record of `fields`, each present or not; mostly with the `required` ones, which a normal record
+ * has. Mostly in the order `fields` lists them, as the model writes them, sometimes in another.
+ */
 const record = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T, required: (keyof T & string)[]): fc.Arbitrary<Record<string, unknown>> =>
-  fc.oneof({ weight: 20, arbitrary: fc.record(fields, { requiredKeys: required }) }, { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) });
+  fc
+    .tuple(
+      fc.oneof({ weight: 20, arbitrary: fc.record(fields, { requiredKeys: required }) }, { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) }),
+      fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.nat() }),
+    )
+    .map(([value, seed]) => (seed === undefined ? value : reordered(value, seed)));
 
 const item = record(
   {
@@ -37,7 +52,10 @@ const item = record(
   },
   ['title', 'status', 'id'],
 );
-const when = record({ start: day, end: day, precision: loosely(choice(PRECISIONS, ['decade'])), label: loosely(fc.constantFrom('Q1 2026')) }, ['start', 'end', 'precision']);
+const when = record(
+  { start: day, end: day, precision: loosely(choice(PRECISIONS, ['decade'])), label: loosely(fc.constantFrom('Q1 2026')), note: fc.jsonValue({ maxDepth: 1 }) },
+  ['start', 'end', 'precision'],
+);
 const metric = record(
   {
     id: loosely(id),
@@ -49,7 +67,7 @@ const metric = record(
   },
   ['id', 'label', 'target', 'comparator'],
 );
-const group = record({ title: loosely(fc.constantFrom('Core')), items: loosely(tinyList(item)) }, ['items']);
+const group = record({ title: loosely(fc.constantFrom('Core')), items: loosely(tinyList(item)), collapsed: fc.boolean() }, ['items']);
 const phase = record(
   {
     id: loosely(id),
@@ -109,6 +127,24 @@ function withoutPrototypes(value: unknown, shape: Shape): unknown {
   const clone = Object.create(null) as Record<string, unknown>;
   for (const [key, field] of Object.entries(value)) clone[key] = shape[key] ? withoutPrototypes(field, shape[key]) : field;
   return clone;
+}
+
+/**
+ * Every field name of the model. Copies add a field the input lacks (an id, a status, an array
+ * filled in) in the order its kind lists its fields; this order keeps each kind's order among those.
+ */
+const MODEL_FIELDS = new Set([
+  ...['id', 'title', 'version', 'status', 'when', 'timeframe', 'summary', 'updated', 'groups', 'phases', 'metrics', 'cadences'],
+  ...['start', 'end', 'precision', 'label', 'detail', 'href', 'tags', 'items', 'target', 'comparator', 'unit', 'current', 'text', 'every', 'count'],
+]);
+
+/** `value` with the holes of its sparse arrays closed up, records shared. */
+function withoutHoles(value: unknown, shape: Shape): unknown {
+  if (Array.isArray(value)) return value.filter(() => true).map((entry) => withoutHoles(entry, shape));
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = { ...value };
+  for (const key of Object.keys(shape)) if (Object.hasOwn(copy, key)) copy[key] = withoutHoles(copy[key], shape[key]!);
+  return copy;
 }
 
 /** Every record validation reads in `value`, outermost first. */
@@ -172,6 +208,41 @@ describe('validateRoadmap reads plain objects by name and copies every record', 
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('copies each record as { ...record, ...checked fields } would, minus undefined ones: its order, its unknown fields', () => {
+    fc.assert(
+      fc.property(roadmap, (input) => {
+        const result = validateRoadmap(input);
+        if (!result.ok) return;
+        // A valid roadmap drops no entry but the holes of a sparse array: records pair up in order.
+        const inputs = recordsIn(withoutHoles(input, ROADMAP), ROADMAP);
+        const outputs = recordsIn(result.roadmap, ROADMAP);
+        expect(outputs.length).toBe(inputs.length);
+        outputs.forEach((output, at) => {
+          const names = [...MODEL_FIELDS].filter((name) => Object.hasOwn(output, name) || Object.hasOwn(inputs[at]!, name));
+          const expected = withFields<Record<string, unknown>>(inputs[at]!, names, names.map((name) => output[name]));
+          expect(Object.keys(output)).toEqual(Object.keys(expected));
+          expect(output).toStrictEqual(expected);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adds the fields a record lacks after its own, in the model order, and drops those held as undefined', () => {
+    const span = { note: 'n', end: '2026-02-28', label: undefined, start: '2026-01-05' };
+    const item = { extra: 1, title: 'I', detail: undefined };
+    const input = { phases: [{ color: 'red', title: 'P', version: undefined, when: span, groups: [{ items: [item], collapsed: true }] }], title: 'R' };
+    const result = validateRoadmap(input);
+    if (!result.ok) throw new Error('expected a valid roadmap');
+    const [phase] = result.roadmap.phases;
+    expect(Object.keys(result.roadmap)).toEqual(['phases', 'title', 'metrics', 'cadences']);
+    expect(Object.keys(phase!)).toEqual(['color', 'title', 'when', 'groups', 'id', 'status', 'metrics']);
+    expect(Object.keys(phase!.when!)).toEqual(['note', 'end', 'start', 'precision']);
+    expect(Object.keys(phase!.groups[0]!)).toEqual(['items', 'collapsed']);
+    expect(Object.keys(phase!.groups[0]!.items[0]!)).toEqual(['extra', 'title', 'id', 'status']);
+    expect(input.phases[0]).toEqual({ color: 'red', title: 'P', version: undefined, when: span, groups: [{ items: [item], collapsed: true }] });
   });
 
   it('holds no getter of its input: reading the output never runs one', () => {

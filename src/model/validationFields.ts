@@ -9,6 +9,12 @@ import { describeValue, report } from './validationContext.js';
  */
 export const MAX_ARRAY_LENGTH = 1_000_000;
 
+/**
+ * The most entries `readEach` makes room for before reading them: a sparse array (`new Array(1e6)`)
+ * costs nothing to make, and its output should not cost megabytes. Past it the output grows as read.
+ */
+const PREALLOCATED_ENTRIES = 1_024;
+
 // Each check takes the value of field `key` as the reader took it (`fieldsOf`), so it reports at that field.
 
 /** A required non-empty string field; reports and returns `undefined` when it is not one. */
@@ -79,9 +85,13 @@ export function readEach<T, A, B>(
   b: B,
 ): T[] {
   const entries = optionalArray(ctx, value, key);
-  const valid: T[] = [];
   const length = entries.length;
-  if (length === 0) return valid;
+  if (length === 0) return [];
+  // Made at its length, not grown by `push`: a first push gives an array room for 17 entries, and
+  // the output is kept (a big roadmap's thousands of one-group, one-item lists would each hold
+  // ~130 bytes of room for nothing, bytes the garbage collector then copies as the mount goes on).
+  const valid = new Array<T>(Math.min(length, PREALLOCATED_ENTRIES));
+  let count = 0;
   ctx.keys.push(key);
   for (let index = 0; index < length; index += 1) {
     const entry = entries[index];
@@ -89,9 +99,14 @@ export function readEach<T, A, B>(
     ctx.keys.push(index);
     const result = read(ctx, entry, a, b);
     ctx.keys.pop();
-    if (result !== undefined) valid.push(result);
+    if (result !== undefined) {
+      valid[count] = result;
+      count += 1;
+    }
   }
   ctx.keys.pop();
+  // Entries that were holes or invalid leave room at the end.
+  if (count < valid.length) valid.length = count;
   return valid;
 }
 
@@ -112,15 +127,33 @@ export function readNested<T>(ctx: ValidationContext, value: unknown, key: strin
  * One object spread copies the record's shape at once instead of adding key after key. A reserved
  * key (`__proto__`, …) becomes an own data property of the copy (spread never sets a prototype),
  * and `openRecord` has reported it, so that copy is never handed out.
+ *
+ * The readers a big roadmap runs once per record (phase, item group, item, date span) write the
+ * same copy field by field by name instead (`copyOf`, then one store per field in `names` order,
+ * `dropField` for an `undefined` one): a store by a changing key per field, in the code a first
+ * mount runs before the engine optimises it, was most of what copying cost.
  */
 export function withFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
-  const result: Record<string, unknown> = { ...record };
+  const result = copyOf(record);
   for (let at = 0; at < names.length; at += 1) {
     const name = names[at]!;
     const value = values[at];
     if (value !== undefined) result[name] = value;
-    // Only an input holding an explicit `undefined` (never JSON) pays for `delete`'s slower object.
-    else if (Object.hasOwn(result, name)) delete result[name];
+    else dropField(result, name);
   }
   return result as T;
+}
+
+/** A fresh plain object with `record`'s own enumerable fields, in its order: the start of every copy (`withFields`). */
+export function copyOf(record: Record<string, unknown>): Record<string, unknown> {
+  return { ...record };
+}
+
+/**
+ * Removes field `name` of a copy (`copyOf`) whose checked value is `undefined`. Only an input
+ * holding an explicit `undefined` (never JSON) has it and pays for `delete`'s slower object; `in`
+ * may also find a field `Object.prototype` holds, and deleting a field the copy does not own does nothing.
+ */
+export function dropField(copy: Record<string, unknown>, name: string): void {
+  if (name in copy) delete copy[name];
 }
