@@ -80,7 +80,10 @@ export function openRecord(ctx: ValidationContext, input: unknown, what: string)
     report(ctx, `${describeValue(input)} is not ${what}`);
     return false;
   }
-  for (const key of Object.keys(input)) {
+  // An index, not for…of: the code a first mount runs would make an iterator per record.
+  const keys = Object.keys(input);
+  for (let at = 0; at < keys.length; at += 1) {
+    const key = keys[at]!;
     if (isReservedKey(key)) report(ctx, `"${key}" is not allowed as a key (it could change what every object inherits)`, key);
   }
   return true;

@@ -92,19 +92,20 @@ export function readEach<T, A, B>(
   // ~130 bytes of room for nothing, bytes the garbage collector then copies as the mount goes on).
   const valid = new Array<T>(Math.min(length, PREALLOCATED_ENTRIES));
   let count = 0;
-  ctx.keys.push(key);
+  // The path's last step is the entry's index, set in place for each entry rather than pushed and popped.
+  ctx.keys.push(key, 0);
+  const step = ctx.keys.length - 1;
   for (let index = 0; index < length; index += 1) {
     const entry = entries[index];
     if (entry === undefined && !(index in entries)) continue;
-    ctx.keys.push(index);
+    ctx.keys[step] = index;
     const result = read(ctx, entry, a, b);
-    ctx.keys.pop();
     if (result !== undefined) {
       valid[count] = result;
       count += 1;
     }
   }
-  ctx.keys.pop();
+  ctx.keys.length = step - 1;
   // Entries that were holes or invalid leave room at the end.
   if (count < valid.length) valid.length = count;
   return valid;
