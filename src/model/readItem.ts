@@ -4,10 +4,10 @@ import { slugify } from './slugify.js';
 import type { Item, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { describeValue, openRecord, ownField, report } from './validationContext.js';
-import { readOptionalArray, readOptionalChoice, readOptionalString, readRequiredString, withFields } from './validationFields.js';
+import { describeValue, fieldsOf, modelFields, openRecord, report } from './validationContext.js';
+import { copyOf, dropField, optionalArray, optionalChoice, optionalString, requiredString } from './validationFields.js';
 
-const FIELDS = ['id', 'title', 'detail', 'status', 'href', 'tags'];
+const FIELDS = modelFields(['id', 'title', 'detail', 'status', 'href', 'tags']);
 
 function checkTags(ctx: ValidationContext, tags: unknown[]): void {
   ctx.keys.push('tags');
@@ -25,17 +25,30 @@ export function readItem(ctx: ValidationContext, value: unknown, ids: IdRegistry
   const before = ctx.issues.length;
   if (!openRecord(ctx, value, 'an item (expected { title, status? })')) return undefined;
   const input = value as Record<string, unknown>;
-  const title = readRequiredString(ctx, input, 'title');
-  const detail = readOptionalString(ctx, input, 'detail');
-  const status = readOptionalChoice(ctx, input, 'status', STATUSES) ?? fallbackStatus;
-  const href = readOptionalString(ctx, input, 'href');
+  const fields = fieldsOf(ctx, input, FIELDS);
+  const title = requiredString(ctx, fields.title, 'title');
+  const detail = optionalString(ctx, fields.detail, 'detail');
+  const status = optionalChoice(ctx, fields.status, 'status', STATUSES) ?? fallbackStatus;
+  const href = optionalString(ctx, fields.href, 'href');
   if (href !== undefined && !isSafeHref(href)) {
     report(ctx, `${describeValue(href)} is not a safe link (expected http(s), mailto or a relative URL)`, 'href');
   }
-  const tags = ownField(input, 'tags') === undefined ? undefined : readOptionalArray(ctx, input, 'tags');
+  const rawTags = fields.tags;
+  const tags = rawTags === undefined ? undefined : optionalArray(ctx, rawTags, 'tags');
   if (tags) checkTags(ctx, tags);
-  const wantedId = readOptionalString(ctx, input, 'id');
+  const wantedId = optionalString(ctx, fields.id, 'id');
   if (title === undefined || ctx.issues.length > before) return undefined;
   const id = ids.claim(wantedId?.trim() || slugify(title, 'item'));
-  return withFields<Item>(input, FIELDS, [id, title, detail, status, href, tags]);
+  // `withFields` written out by name, in FIELDS order.
+  const item = copyOf(input);
+  item.id = id;
+  item.title = title;
+  if (detail !== undefined) item.detail = detail;
+  else dropField(item, 'detail');
+  item.status = status;
+  if (href !== undefined) item.href = href;
+  else dropField(item, 'href');
+  if (tags !== undefined) item.tags = tags;
+  else dropField(item, 'tags');
+  return item as unknown as Item;
 }

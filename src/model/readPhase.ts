@@ -8,8 +8,8 @@ import { slugify } from './slugify.js';
 import type { Item, ItemGroup, Metric, Phase, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
-import { openRecord, ownField } from './validationContext.js';
-import { readEach, readNested, readOptionalChoice, readOptionalString, readRequiredString, withFields } from './validationFields.js';
+import { fieldsOf, modelFields, openRecord } from './validationContext.js';
+import { copyOf, dropField, optionalChoice, optionalString, readEach, readNested, requiredString } from './validationFields.js';
 
 /** The id registries of one roadmap: ids are unique per kind. */
 export interface RoadmapIds {
@@ -18,16 +18,22 @@ export interface RoadmapIds {
   metrics: IdRegistry;
 }
 
-const GROUP_FIELDS = ['title', 'items'];
-const FIELDS = ['id', 'title', 'version', 'status', 'when', 'timeframe', 'summary', 'groups', 'metrics'];
+const GROUP_FIELDS = modelFields(['title', 'items']);
+const FIELDS = modelFields(['id', 'title', 'version', 'status', 'when', 'timeframe', 'summary', 'groups', 'metrics']);
 
 /** Reads an item group; its items without a status get `itemStatus`. */
 function readGroup(ctx: ValidationContext, value: unknown, ids: RoadmapIds, itemStatus: Status): ItemGroup | undefined {
   if (!openRecord(ctx, value, 'an item group (expected { title?, items })')) return undefined;
   const input = value as Record<string, unknown>;
-  const title = readOptionalString(ctx, input, 'title');
-  const items: Item[] = readEach(ctx, input, 'items', readItem, ids.items, itemStatus);
-  return withFields<ItemGroup>(input, GROUP_FIELDS, [title, items]);
+  const fields = fieldsOf(ctx, input, GROUP_FIELDS);
+  const title = optionalString(ctx, fields.title, 'title');
+  const items: Item[] = readEach(ctx, fields.items, 'items', readItem, ids.items, itemStatus);
+  // `withFields` written out by name, in GROUP_FIELDS order.
+  const group = copyOf(input);
+  if (title !== undefined) group.title = title;
+  else dropField(group, 'title');
+  group.items = items;
+  return group as unknown as ItemGroup;
 }
 
 /** Reads a `Phase`, fills its arrays, gives it a unique id and derives a missing status from its items. */
@@ -35,19 +41,35 @@ export function readPhase(ctx: ValidationContext, value: unknown, ids: RoadmapId
   const before = ctx.issues.length;
   if (!openRecord(ctx, value, 'a phase (expected { title, status?, groups? })')) return undefined;
   const input = value as Record<string, unknown>;
-  const title = readRequiredString(ctx, input, 'title');
-  const version = readOptionalString(ctx, input, 'version');
-  const explicitStatus = readOptionalChoice(ctx, input, 'status', STATUSES);
-  const rawWhen = ownField(input, 'when');
+  const fields = fieldsOf(ctx, input, FIELDS);
+  const title = requiredString(ctx, fields.title, 'title');
+  const version = optionalString(ctx, fields.version, 'version');
+  const explicitStatus = optionalChoice(ctx, fields.status, 'status', STATUSES);
+  const rawWhen = fields.when;
   const when = rawWhen === undefined ? undefined : readNested(ctx, rawWhen, 'when', readDateSpan);
-  const timeframe = readOptionalString(ctx, input, 'timeframe');
-  const summary = readOptionalString(ctx, input, 'summary');
+  const timeframe = optionalString(ctx, fields.timeframe, 'timeframe');
+  const summary = optionalString(ctx, fields.summary, 'summary');
   // Items without a status are done inside a phase marked done, else planned.
-  const groups: ItemGroup[] = readEach(ctx, input, 'groups', readGroup, ids, explicitStatus === 'done' ? 'done' : 'planned');
-  const metrics: Metric[] = readEach(ctx, input, 'metrics', readMetric, ids.metrics, undefined);
-  const wantedId = readOptionalString(ctx, input, 'id');
+  const groups: ItemGroup[] = readEach(ctx, fields.groups, 'groups', readGroup, ids, explicitStatus === 'done' ? 'done' : 'planned');
+  const metrics: Metric[] = readEach(ctx, fields.metrics, 'metrics', readMetric, ids.metrics, undefined);
+  const wantedId = optionalString(ctx, fields.id, 'id');
   if (title === undefined || ctx.issues.length > before) return undefined;
   const status = explicitStatus ?? derivePhaseStatus(itemsOfGroups(groups));
   const id = ids.phases.claim(wantedId?.trim() || slugify(version ? `${version} ${title}` : title, 'phase'));
-  return withFields<Phase>(input, FIELDS, [id, title, version, status, when, timeframe, summary, groups, metrics]);
+  // `withFields` written out by name, in FIELDS order.
+  const phase = copyOf(input);
+  phase.id = id;
+  phase.title = title;
+  if (version !== undefined) phase.version = version;
+  else dropField(phase, 'version');
+  phase.status = status;
+  if (when !== undefined) phase.when = when;
+  else dropField(phase, 'when');
+  if (timeframe !== undefined) phase.timeframe = timeframe;
+  else dropField(phase, 'timeframe');
+  if (summary !== undefined) phase.summary = summary;
+  else dropField(phase, 'summary');
+  phase.groups = groups;
+  phase.metrics = metrics;
+  return phase as unknown as Phase;
 }

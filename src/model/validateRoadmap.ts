@@ -6,24 +6,25 @@ import { readPhase } from './readPhase.js';
 import { runValidation } from './runValidation.js';
 import type { Cadence, Metric, Phase, Roadmap } from './types.js';
 import type { ValidationContext, ValidationIssue } from './validationContext.js';
-import { openRecord } from './validationContext.js';
-import { readEach, readOptionalIsoDate, readOptionalString, readRequiredString, withFields } from './validationFields.js';
+import { fieldsOf, modelFields, openRecord } from './validationContext.js';
+import { optionalIsoDate, optionalString, readEach, requiredString, withFields } from './validationFields.js';
 
 /** The outcome of `validateRoadmap`: a normalised roadmap, or every problem with its path. */
 export type ValidationResult = { ok: true; roadmap: Roadmap } | { ok: false; issues: ValidationIssue[] };
 
-const FIELDS = ['title', 'summary', 'updated', 'phases', 'metrics', 'cadences'];
+const FIELDS = modelFields(['title', 'summary', 'updated', 'phases', 'metrics', 'cadences']);
 
 function readRoadmap(ctx: ValidationContext, value: unknown): Roadmap | undefined {
   if (!openRecord(ctx, value, 'a roadmap (expected an object with a title and phases)')) return undefined;
   const input = value as Record<string, unknown>;
   const ids: RoadmapIds = { phases: createIdRegistry(), items: createIdRegistry(), metrics: createIdRegistry() };
-  const title = readRequiredString(ctx, input, 'title');
-  const summary = readOptionalString(ctx, input, 'summary');
-  const updated = readOptionalIsoDate(ctx, input, 'updated');
-  const phases: Phase[] = readEach(ctx, input, 'phases', readPhase, ids, undefined);
-  const metrics: Metric[] = readEach(ctx, input, 'metrics', readMetric, ids.metrics, undefined);
-  const cadences: Cadence[] = readEach(ctx, input, 'cadences', readCadence, undefined, undefined);
+  const fields = fieldsOf(ctx, input, FIELDS);
+  const title = requiredString(ctx, fields.title, 'title');
+  const summary = optionalString(ctx, fields.summary, 'summary');
+  const updated = optionalIsoDate(ctx, fields.updated, 'updated');
+  const phases: Phase[] = readEach(ctx, fields.phases, 'phases', readPhase, ids, undefined);
+  const metrics: Metric[] = readEach(ctx, fields.metrics, 'metrics', readMetric, ids.metrics, undefined);
+  const cadences: Cadence[] = readEach(ctx, fields.cadences, 'cadences', readCadence, undefined, undefined);
   if (title === undefined) return undefined;
   return withFields<Roadmap>(input, FIELDS, [title, summary, updated, phases, metrics, cadences]);
 }

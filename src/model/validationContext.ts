@@ -19,10 +19,26 @@ export function formatValidationIssue(issue: ValidationIssue): string {
 export interface ValidationContext {
   issues: ValidationIssue[];
   keys: (string | number)[];
+  /** `Object.prototype` holds none of the model's field names: a plain object's fields can be read by name (`fieldsOf`). */
+  plainReads: boolean;
+}
+
+/** Every field name a reader takes through `fieldsOf`. */
+const MODEL_FIELDS = new Set<string>();
+
+/**
+ * A reader's field names, in the order it reads them, registered for the check each validation
+ * makes once: that `Object.prototype` holds none of them (`fieldsOf`).
+ */
+export function modelFields<const K extends string>(names: readonly K[]): readonly K[] {
+  for (const name of names) MODEL_FIELDS.add(name);
+  return names;
 }
 
 export function createValidationContext(): ValidationContext {
-  return { issues: [], keys: [] };
+  let inherited = false;
+  for (const name of MODEL_FIELDS) if (name in Object.prototype) inherited = true;
+  return { issues: [], keys: [], plainReads: !inherited };
 }
 
 /** `phases` + `2` → `phases[2]`; `phases[2]` + `when` → `phases[2].when`. */
@@ -64,10 +80,27 @@ export function openRecord(ctx: ValidationContext, input: unknown, what: string)
     report(ctx, `${describeValue(input)} is not ${what}`);
     return false;
   }
-  for (const key of Object.keys(input)) {
+  // An index, not for…of: the code a first mount runs would make an iterator per record.
+  const keys = Object.keys(input);
+  for (let at = 0; at < keys.length; at += 1) {
+    const key = keys[at]!;
     if (isReservedKey(key)) report(ctx, `"${key}" is not allowed as a key (it could change what every object inherits)`, key);
   }
   return true;
+}
+
+/**
+ * The fields `names` of `record` to read by name: the record itself when a read by name can only
+ * find its own fields (a plain object while `Object.prototype` holds none of the model's field
+ * names), else a copy of its own fields without a prototype. Reading each field by name, at its
+ * reader's own line, keeps the walk fast in the code a first mount runs, before the engine
+ * optimises it; reading each through `ownField` costs a lookup by a changing key per field.
+ */
+export function fieldsOf<K extends string>(ctx: ValidationContext, record: Record<string, unknown>, names: readonly K[]): Partial<Record<K, unknown>> {
+  if (ctx.plainReads && Object.getPrototypeOf(record) === Object.prototype) return record as Partial<Record<K, unknown>>;
+  const own = Object.create(null) as Partial<Record<K, unknown>>;
+  for (const name of names) own[name] = ownField(record, name);
+  return own;
 }
 
 /**

@@ -97,15 +97,28 @@ describe('Timeline in Chromium', () => {
     page.scrollTop = 0;
   });
 
-  it('slides in the phases in view on mount, and only those', async () => {
+  it('slides in the phases in view on mount as one list, and each row a scroll brings into view', async () => {
     // Checked right after the mount's effects, well inside the 220 ms the slide lasts.
-    render(<Timeline roadmap={generateRoadmap(100)} now={EXAMPLE_NOW} orientation="vertical" />);
-    const items = screen.getAllByRole('listitem');
-    const inView = items.filter((item) => item.getBoundingClientRect().top < window.innerHeight);
-    expect(inView.length).toBeGreaterThan(0);
-    expect(inView.length).toBeLessThan(items.length);
-    const moving = items.filter((item) => item.getAnimations().length > 0);
-    expect(moving).toEqual(inView);
+    render(<Timeline roadmap={generateRoadmap(300)} now={EXAMPLE_NOW} orientation="vertical" />);
+    const list = screen.getByRole('list');
+    const inWindow = () => screen.getAllByRole('listitem').filter((item) => item.getBoundingClientRect().bottom > 0 && item.getBoundingClientRect().top < window.innerHeight);
+    const moving = () => screen.getAllByRole('listitem').filter((item) => item.getAnimations().length > 0);
+    // Every row in view is new: they would all move alike, so the list moves, and no row on its own.
+    expect(list.getAnimations()).toHaveLength(1);
+    expect((list.getAnimations()[0]!.effect as KeyframeEffect).getKeyframes()[0]).toMatchObject({ transform: 'translateY(0.5rem)' });
+    expect(moving()).toEqual([]);
+    const seen = inWindow();
+    expect(seen.length).toBeGreaterThan(1);
+    await Promise.all(list.getAnimations().map((animation) => animation.finished));
+
+    // A scroll of two rows: those still in view stay put, the rows entering the view slide in.
+    const viewport = list.parentElement!;
+    viewport.scrollTop += 2 * 88;
+    await waitFor(() => expect(moving().length).toBeGreaterThan(0));
+    const entered = inWindow().filter((item) => !seen.includes(item));
+    expect(entered.length).toBeGreaterThan(0);
+    expect(moving()).toEqual(entered);
+    expect(list.getAnimations()).toEqual([]);
   });
 
   it('moves nothing when the reader prefers reduced motion', async () => {
@@ -113,7 +126,7 @@ describe('Timeline in Chromium', () => {
     try {
       render(<Timeline roadmap={generateRoadmap(100)} now={EXAMPLE_NOW} orientation="vertical" />);
       await nextFrame();
-      expect(screen.getAllByRole('listitem').filter((item) => item.getAnimations().length > 0)).toEqual([]);
+      expect([screen.getByRole('list'), ...screen.getAllByRole('listitem')].filter((element) => element.getAnimations().length > 0)).toEqual([]);
     } finally {
       await emulateReducedMotion(false);
     }
