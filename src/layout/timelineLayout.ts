@@ -1,3 +1,4 @@
+import { compareSpans } from '../dates/compareSpans.js';
 import { dayNumber } from '../dates/dayNumber.js';
 import type { TimelineZoom, TimeScale } from '../dates/timeScale.js';
 import { computeTimeScale } from '../dates/timeScale.js';
@@ -53,72 +54,28 @@ export interface TimelineLayout {
   height: number;
 }
 
-/** The phases in time order, with the day numbers of the dated ones' ends (by document index). */
-interface PhasesInTime {
-  /** Document indexes: dated phases by start then end (document order breaks ties), then undated ones. */
-  order: number[];
-  /** How many of `order` are dated (they come first). */
-  datedCount: number;
-  starts: Float64Array;
-  ends: Float64Array;
-  /** The earliest start and the latest end, as written; `undefined` when nothing is dated. */
-  range: { start: string; end: string } | undefined;
-}
-
-/**
- * One pass over the phases in document order: the day numbers of each span's ends (once each: a
- * first mount lays out 10,000 phases, in code the engine has not optimised yet), the earliest
- * start and latest end, and the time order. Roadmaps are mostly written in time order already:
- * comparing each span with the one before spares the sort.
- */
-function placeInTime(phases: readonly { when?: DateSpan }[]): PhasesInTime {
-  const count = phases.length;
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const dated: number[] = [];
-  const undated: number[] = [];
-  let range: PhasesInTime['range'];
-  let firstDay = Number.POSITIVE_INFINITY;
-  let lastDay = Number.NEGATIVE_INFINITY;
-  let sorted = true;
-  let previousStart = Number.NEGATIVE_INFINITY;
-  let previousEnd = Number.NEGATIVE_INFINITY;
-  for (let index = 0; index < count; index += 1) {
-    const span = phases[index]!.when;
-    if (!span) {
-      undated.push(index);
-      continue;
-    }
-    // Day numbers order dates as dates (`compareSpans`), whatever the length of their years.
-    const start = dayNumber(span.start);
-    const end = dayNumber(span.end);
-    starts[index] = start;
-    ends[index] = end;
-    if (start < previousStart || (start === previousStart && end < previousEnd)) sorted = false;
-    previousStart = start;
-    previousEnd = end;
-    range ??= { start: span.start, end: span.end };
-    if (start < firstDay) {
-      firstDay = start;
-      range.start = span.start;
-    }
-    if (end > lastDay) {
-      lastDay = end;
-      range.end = span.end;
-    }
-    dated.push(index);
-  }
-  if (!sorted) dated.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  return { order: undated.length === 0 ? dated : dated.concat(undated), datedCount: dated.length, starts, ends, range };
-}
-
 /**
  * Document indexes in time order: dated phases by start then end (document order breaks ties),
  * then undated phases in document order, as DESIGN.md's timeline semantics ask.
  * @example orderByTime([{ when: q2 }, {}, { when: q1 }]) // [2, 0, 1]
  */
 export function orderByTime(phases: readonly { when?: DateSpan }[]): number[] {
-  return placeInTime(phases).order;
+  const dated: number[] = [];
+  const undated: number[] = [];
+  // Plain loops: this runs over every phase of a 10,000-phase roadmap before the first paint.
+  let sorted = true;
+  for (let index = 0; index < phases.length; index += 1) {
+    const when = phases[index]!.when;
+    if (!when) {
+      undated.push(index);
+      continue;
+    }
+    // Roadmaps are mostly written in time order already: one linear check spares the sort.
+    if (sorted && dated.length > 0 && compareSpans(phases[dated[dated.length - 1]!]!.when!, when) > 0) sorted = false;
+    dated.push(index);
+  }
+  if (!sorted) dated.sort((a, b) => compareSpans(phases[a]!.when!, phases[b]!.when!) || a - b);
+  return dated.concat(undated);
 }
 
 /**
@@ -128,32 +85,54 @@ export function orderByTime(phases: readonly { when?: DateSpan }[]): number[] {
  */
 export function computeTimelineLayout(phases: readonly { when?: DateSpan }[], options: TimelineLayoutOptions): TimelineLayout {
   const { dayWidth, rowSize, headingSize, today } = options;
-  const { order, datedCount: scheduledCount, starts, ends, range } = placeInTime(phases);
+  const order = orderByTime(phases);
+  // Dated phases come first in `order`. One pass takes their day numbers (once each: 10,000 phases
+  // are laid out on every zoom) and finds the earliest start and the latest end.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let range: { start: string; end: string } | undefined;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const documentIndex of order) {
+    const span = phases[documentIndex]!.when;
+    if (!span) break;
+    const start = dayNumber(span.start);
+    const end = dayNumber(span.end);
+    range ??= { start: span.start, end: span.end };
+    if (start < firstDay) {
+      firstDay = start;
+      range.start = span.start;
+    }
+    if (end > lastDay) {
+      lastDay = end;
+      range.end = span.end;
+    }
+    starts.push(start);
+    ends.push(end);
+  }
+  const scheduledCount = starts.length;
   // The axis always reaches today, so an overdue roadmap still shows where today is.
-  if (range && today && dayNumber(today) < dayNumber(range.start)) range.start = today;
-  if (range && today && dayNumber(today) > dayNumber(range.end)) range.end = today;
+  if (range && today && dayNumber(today) < firstDay) range.start = today;
+  if (range && today && dayNumber(today) > lastDay) range.end = today;
   const scale = computeTimeScale(range, options.zoom);
   const origin = scale ? dayNumber(scale.start) : 0;
-  const boxes: TimelineBox[] = [];
-  for (let index = 0; index < order.length; index += 1) {
-    const documentIndex = order[index]!;
+  const boxes = order.map((documentIndex, index): TimelineBox => {
     // The first undated row also holds the "Unscheduled" heading; the rows after it move down.
     const y = index * rowSize + (index > scheduledCount ? headingSize : 0);
     const height = rowSize + (index === scheduledCount ? headingSize : 0);
-    if (index >= scheduledCount) {
-      boxes.push({ documentIndex, lane: undefined, offset: undefined, length: undefined, shape: undefined, x: 0, y, width: 0, height });
-      continue;
-    }
-    const offset = starts[documentIndex]! - origin;
-    const length = Math.max(1, ends[documentIndex]! - starts[documentIndex]! + 1);
-    boxes.push({ documentIndex, lane: index, offset, length, shape: length === 1 ? 'point' : 'bar', x: offset * dayWidth, y, width: length * dayWidth, height });
-  }
+    if (index >= scheduledCount) return { documentIndex, lane: undefined, offset: undefined, length: undefined, shape: undefined, x: 0, y, width: 0, height };
+    const offset = starts[index]! - origin;
+    const length = Math.max(1, ends[index]! - starts[index]! + 1);
+    const shape = length === 1 ? 'point' : 'bar';
+    return { documentIndex, lane: index, offset, length, shape, x: offset * dayWidth, y, width: length * dayWidth, height };
+  });
+  const undated = order.length > scheduledCount;
   return {
     boxes,
     scheduledCount,
     scale,
     laneCount: scheduledCount,
     width: (scale?.days ?? 0) * dayWidth,
-    height: order.length * rowSize + (order.length > scheduledCount ? headingSize : 0),
+    height: order.length * rowSize + (undated ? headingSize : 0),
   };
 }

@@ -22,16 +22,9 @@ export function itemsOfGroups(groups: readonly ItemGroup[]): Item[] {
   return groups.flatMap((group) => group.items);
 }
 
-/**
- * How many items of `groups` have each status, without collecting them first. Indexes, not
- * for…of: a view summarises every phase on its first render, before the engine optimises this,
- * and each for…of would make an iterator per phase and per group.
- */
+/** How many items of `groups` have each status, without collecting them first. */
 export function countGroupItemsByStatus(groups: readonly ItemGroup[], counts = emptyStatusCounts()): StatusCounts {
-  for (let group = 0; group < groups.length; group += 1) {
-    const items = groups[group]!.items;
-    for (let item = 0; item < items.length; item += 1) counts[items[item]!.status] += 1;
-  }
+  for (const group of groups) for (const item of group.items) counts[item.status] += 1;
   return counts;
 }
 

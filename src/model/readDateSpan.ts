@@ -2,7 +2,7 @@ import type { DateSpan } from './types.js';
 import { PRECISIONS } from './types.js';
 import type { ValidationContext } from './validationContext.js';
 import { fieldsOf, modelFields, openRecord, report } from './validationContext.js';
-import { copyOf, dropField, optionalChoice, optionalIsoDate, optionalString } from './validationFields.js';
+import { optionalChoice, optionalIsoDate, optionalString, withFields } from './validationFields.js';
 
 const FIELDS = modelFields(['start', 'end', 'precision', 'label']);
 
@@ -23,12 +23,5 @@ export function readDateSpan(ctx: ValidationContext, value: unknown): DateSpan |
   // Both ends passed isIsoDate: four-digit years, so they compare as strings.
   if (start && end && start > end) report(ctx, `"${end}" is before start "${start}"`, 'end');
   if (ctx.issues.length > before || !start || !end) return undefined;
-  // `withFields` written out by name, in FIELDS order.
-  const span = copyOf(input);
-  span.start = start;
-  span.end = end;
-  span.precision = precision;
-  if (label !== undefined) span.label = label;
-  else dropField(span, 'label');
-  return span as unknown as DateSpan;
+  return withFields<DateSpan>(input, FIELDS, [start, end, precision, label]);
 }

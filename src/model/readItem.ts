@@ -5,7 +5,7 @@ import type { Item, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
 import { describeValue, fieldsOf, modelFields, openRecord, report } from './validationContext.js';
-import { copyOf, dropField, optionalArray, optionalChoice, optionalString, requiredString } from './validationFields.js';
+import { optionalArray, optionalChoice, optionalString, requiredString, withFields } from './validationFields.js';
 
 const FIELDS = modelFields(['id', 'title', 'detail', 'status', 'href', 'tags']);
 
@@ -39,16 +39,5 @@ export function readItem(ctx: ValidationContext, value: unknown, ids: IdRegistry
   const wantedId = optionalString(ctx, fields.id, 'id');
   if (title === undefined || ctx.issues.length > before) return undefined;
   const id = ids.claim(wantedId?.trim() || slugify(title, 'item'));
-  // `withFields` written out by name, in FIELDS order.
-  const item = copyOf(input);
-  item.id = id;
-  item.title = title;
-  if (detail !== undefined) item.detail = detail;
-  else dropField(item, 'detail');
-  item.status = status;
-  if (href !== undefined) item.href = href;
-  else dropField(item, 'href');
-  if (tags !== undefined) item.tags = tags;
-  else dropField(item, 'tags');
-  return item as unknown as Item;
+  return withFields<Item>(input, FIELDS, [id, title, detail, status, href, tags]);
 }

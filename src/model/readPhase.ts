@@ -9,7 +9,7 @@ import type { Item, ItemGroup, Metric, Phase, Status } from './types.js';
 import { STATUSES } from './types.js';
 import type { ValidationContext } from './validationContext.js';
 import { fieldsOf, modelFields, openRecord } from './validationContext.js';
-import { copyOf, dropField, optionalChoice, optionalString, readEach, readNested, requiredString } from './validationFields.js';
+import { optionalChoice, optionalString, readEach, readNested, requiredString, withFields } from './validationFields.js';
 
 /** The id registries of one roadmap: ids are unique per kind. */
 export interface RoadmapIds {
@@ -28,12 +28,7 @@ function readGroup(ctx: ValidationContext, value: unknown, ids: RoadmapIds, item
   const fields = fieldsOf(ctx, input, GROUP_FIELDS);
   const title = optionalString(ctx, fields.title, 'title');
   const items: Item[] = readEach(ctx, fields.items, 'items', readItem, ids.items, itemStatus);
-  // `withFields` written out by name, in GROUP_FIELDS order.
-  const group = copyOf(input);
-  if (title !== undefined) group.title = title;
-  else dropField(group, 'title');
-  group.items = items;
-  return group as unknown as ItemGroup;
+  return withFields<ItemGroup>(input, GROUP_FIELDS, [title, items]);
 }
 
 /** Reads a `Phase`, fills its arrays, gives it a unique id and derives a missing status from its items. */
@@ -56,20 +51,5 @@ export function readPhase(ctx: ValidationContext, value: unknown, ids: RoadmapId
   if (title === undefined || ctx.issues.length > before) return undefined;
   const status = explicitStatus ?? derivePhaseStatus(itemsOfGroups(groups));
   const id = ids.phases.claim(wantedId?.trim() || slugify(version ? `${version} ${title}` : title, 'phase'));
-  // `withFields` written out by name, in FIELDS order.
-  const phase = copyOf(input);
-  phase.id = id;
-  phase.title = title;
-  if (version !== undefined) phase.version = version;
-  else dropField(phase, 'version');
-  phase.status = status;
-  if (when !== undefined) phase.when = when;
-  else dropField(phase, 'when');
-  if (timeframe !== undefined) phase.timeframe = timeframe;
-  else dropField(phase, 'timeframe');
-  if (summary !== undefined) phase.summary = summary;
-  else dropField(phase, 'summary');
-  phase.groups = groups;
-  phase.metrics = metrics;
-  return phase as unknown as Phase;
+  return withFields<Phase>(input, FIELDS, [id, title, version, status, when, timeframe, summary, groups, metrics]);
 }

@@ -80,10 +80,7 @@ export function openRecord(ctx: ValidationContext, input: unknown, what: string)
     report(ctx, `${describeValue(input)} is not ${what}`);
     return false;
   }
-  // An index, not for…of: the code a first mount runs would make an iterator per record.
-  const keys = Object.keys(input);
-  for (let at = 0; at < keys.length; at += 1) {
-    const key = keys[at]!;
+  for (const key of Object.keys(input)) {
     if (isReservedKey(key)) report(ctx, `"${key}" is not allowed as a key (it could change what every object inherits)`, key);
   }
   return true;

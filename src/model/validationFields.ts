@@ -92,20 +92,19 @@ export function readEach<T, A, B>(
   // ~130 bytes of room for nothing, bytes the garbage collector then copies as the mount goes on).
   const valid = new Array<T>(Math.min(length, PREALLOCATED_ENTRIES));
   let count = 0;
-  // The path's last step is the entry's index, set in place for each entry rather than pushed and popped.
-  ctx.keys.push(key, 0);
-  const step = ctx.keys.length - 1;
+  ctx.keys.push(key);
   for (let index = 0; index < length; index += 1) {
     const entry = entries[index];
     if (entry === undefined && !(index in entries)) continue;
-    ctx.keys[step] = index;
+    ctx.keys.push(index);
     const result = read(ctx, entry, a, b);
+    ctx.keys.pop();
     if (result !== undefined) {
       valid[count] = result;
       count += 1;
     }
   }
-  ctx.keys.length = step - 1;
+  ctx.keys.pop();
   // Entries that were holes or invalid leave room at the end.
   if (count < valid.length) valid.length = count;
   return valid;
@@ -128,33 +127,15 @@ export function readNested<T>(ctx: ValidationContext, value: unknown, key: strin
  * One object spread copies the record's shape at once instead of adding key after key. A reserved
  * key (`__proto__`, …) becomes an own data property of the copy (spread never sets a prototype),
  * and `openRecord` has reported it, so that copy is never handed out.
- *
- * The readers a big roadmap runs once per record (phase, item group, item, date span) write the
- * same copy field by field by name instead (`copyOf`, then one store per field in `names` order,
- * `dropField` for an `undefined` one): a store by a changing key per field, in the code a first
- * mount runs before the engine optimises it, was most of what copying cost.
  */
 export function withFields<T>(record: Record<string, unknown>, names: readonly string[], values: readonly unknown[]): T {
-  const result = copyOf(record);
+  const result: Record<string, unknown> = { ...record };
   for (let at = 0; at < names.length; at += 1) {
     const name = names[at]!;
     const value = values[at];
     if (value !== undefined) result[name] = value;
-    else dropField(result, name);
+    // Only an input holding an explicit `undefined` (never JSON) pays for `delete`'s slower object.
+    else if (name in result) delete result[name];
   }
   return result as T;
-}
-
-/** A fresh plain object with `record`'s own enumerable fields, in its order: the start of every copy (`withFields`). */
-export function copyOf(record: Record<string, unknown>): Record<string, unknown> {
-  return { ...record };
-}
-
-/**
- * Removes field `name` of a copy (`copyOf`) whose checked value is `undefined`. Only an input
- * holding an explicit `undefined` (never JSON) has it and pays for `delete`'s slower object; `in`
- * may also find a field `Object.prototype` holds, and deleting a field the copy does not own does nothing.
- */
-export function dropField(copy: Record<string, unknown>, name: string): void {
-  if (name in copy) delete copy[name];
 }
