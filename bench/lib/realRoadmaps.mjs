@@ -11,10 +11,13 @@ export function realRoadmapsFolder(root) {
   return existsSync(folder) ? folder : undefined;
 }
 
-/** Every `.md` file of the folder, in name order. */
+/**
+ * The roadmaps of the folder, in name order: every `.md` file, or, in a scored corpus (documents
+ * beside their `.expect.json` facts), only those documents, not the folder's own notes.
+ */
 export function readRoadmaps(folder) {
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => readFileSync(join(folder, file), 'utf8'));
+  const files = readdirSync(folder);
+  const markdown = files.filter((file) => file.endsWith('.md')).sort();
+  const scored = markdown.filter((file) => files.includes(file.replace(/\.md$/, '.expect.json')));
+  return (scored.length > 0 ? scored : markdown).map((file) => readFileSync(join(folder, file), 'utf8'));
 }
