@@ -3,7 +3,7 @@ import { findDate } from './fuzzyDates.js';
 import { isDateKey, isDoneDateKey } from './keyValues.js';
 import { cleanTitle } from './cleanTitle.js';
 import { extractStatus, statusOfEmoji, stripEmoji } from './statuses.js';
-import { CJK_ORDINAL, cjkNumber, NUMBERING, NUMBERING_WORD, PRIORITY_TAG } from './vocabulary/numbering.js';
+import { CJK_ORDINAL, cjkNumber, matchNumbering, PRIORITY_TAG } from './vocabulary/numbering.js';
 import { findVersion } from './versions.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 
@@ -79,7 +79,7 @@ export function parseHeading(raw: string, now: string): HeadingInfo {
     if (isDoneDateKey(key)) status = 'done';
     return ' ';
   });
-  const numberingMatch = NUMBERING_WORD.test(text) ? NUMBERING.exec(text) : null;
+  const numberingMatch = matchNumbering(text);
   // `P0 — Search`: a priority tier names a phase, though less surely than `Phase 1`.
   const tag = numberingMatch ? null : PRIORITY_TAG.exec(text);
   const ordinal = numberingMatch || tag ? null : CJK_ORDINAL.exec(text);

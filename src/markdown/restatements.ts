@@ -1,10 +1,10 @@
 import type { PhaseDraft, ReadContext } from './drafts.js';
 import { applyPhaseDate } from './phaseDates.js';
-import { NUMBERING, NUMBERING_WORD } from './vocabulary/numbering.js';
+import { matchNumbering } from './vocabulary/numbering.js';
 
 /** `Phase 1: Foundation & CSV` and `1. Foundation & CSV` both give `foundation & csv`. */
 function bareTitle(title: string): string {
-  const numbered = NUMBERING_WORD.test(title) ? NUMBERING.exec(title) : null;
+  const numbered = matchNumbering(title);
   const rest = numbered ? title.slice(numbered[0].length) : title.replace(/^\s*\d+(?:\.\d+)*[.):]?\s+/, '');
   return rest
     .toLowerCase()

@@ -1,4 +1,4 @@
-import { CJK_ORDINAL, cjkNumber, NUMBERING, PHASE_NUMBERING_WORDS, PRIORITY_TAG } from './numbering.js';
+import { CJK_ORDINAL, cjkNumber, matchNumbering, NUMBERING, PHASE_NUMBERING_WORDS, PRIORITY_TAG } from './numbering.js';
 
 describe('PHASE_NUMBERING_WORDS', () => {
   it.each(PHASE_NUMBERING_WORDS.map((word) => [word]))('reads "%s 2: Rollout" as a numbered phase', (word) => {
@@ -31,5 +31,13 @@ describe('CJK_ORDINAL', () => {
   it('reads ordinal phases and their numbers', () => {
     expect(['第一阶段：立即行动', '第十二期', '第3段階', '第二十一个阶段'].map((text) => cjkNumber(CJK_ORDINAL.exec(text)?.[1] ?? ''))).toEqual(['1', '12', '3', '21']);
     expect(CJK_ORDINAL.test('第一章')).toBe(false);
+  });
+});
+
+describe('matchNumbering', () => {
+  it('finds what NUMBERING finds, in every casing of every numbering word, and nothing without one', () => {
+    const texts = PHASE_NUMBERING_WORDS.flatMap((word) => [`${word} 3: Rollout`, `Alloy ${word.toUpperCase()}\t2`, `Pilot — ${word}s 4`]);
+    expect(texts.map((text) => matchNumbering(text)?.slice(0, 3))).toEqual(texts.map((text) => NUMBERING.exec(text)?.slice(0, 3)));
+    expect(['v1.0 - Foundations', 'Q1 2026', 'Phased rollout 2'].map(matchNumbering)).toEqual([null, null, null]);
   });
 });

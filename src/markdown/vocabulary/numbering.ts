@@ -45,7 +45,12 @@ export const NUMBERING = new RegExp(
 );
 
 /** A numbering word and a space anywhere: NUMBERING cannot match text without one, and this is asked faster. */
-export const NUMBERING_WORD = new RegExp(`(?:${PHASE_NUMBERING_WORDS.join('|')})\\s`, 'iu');
+const NUMBERING_WORD = new RegExp(`(?:${PHASE_NUMBERING_WORDS.join('|')})\\s`, 'iu');
+
+/** NUMBERING's match in `text`, asked only of text that holds a numbering word. */
+export function matchNumbering(text: string): RegExpExecArray | null {
+  return NUMBERING_WORD.test(text) ? NUMBERING.exec(text) : null;
+}
 
 /** `P0 — Search`, `P1: Sync`: a priority tier written as a tag up front. */
 export const PRIORITY_TAG = /^P([0-9])(?=\s*[-–—:|)]|\s*$)/;
