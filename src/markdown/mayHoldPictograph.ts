@@ -10,8 +10,11 @@ export function isPictographUnit(code: number): boolean {
   return code === 0x3030 || code === 0x303d || code === 0x3297 || code === 0x3299;
 }
 
-/** Whether the text may hold an emoji pictograph (see `isPictographUnit`). */
-export function mayHoldPictograph(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) if (isPictographUnit(text.charCodeAt(index))) return true;
+/** Whether the text may hold an emoji pictograph (see `isPictographUnit`) at code unit `from` or above. */
+export function mayHoldPictograph(text: string, from = 0): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= from && isPictographUnit(code)) return true;
+  }
   return false;
 }

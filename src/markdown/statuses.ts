@@ -2,7 +2,7 @@ import type { Status } from '../model/types.js';
 import { cleanTitle } from './cleanTitle.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 import { endsWithMatch } from './lastCharacter.js';
-import { isPictographUnit } from './mayHoldPictograph.js';
+import { mayHoldPictograph } from './mayHoldPictograph.js';
 import { BRACKETED_STATUS_WORDS, PROGRESS_WORDS, STATUS_EMOJI, STATUS_WORDS } from './vocabulary/statusWords.js';
 
 const STATUS_OF_EMOJI: ReadonlyMap<string, Status> = new Map(
@@ -46,22 +46,11 @@ const LEADING_MARK = /[\s*_~\-–—|:]/;
 const CAPS_WORDS =
   /(?<![\p{L}])(?:ALL MET|COMPLETED?|DONE|RELEASED|SHIPPED|FINISHED|IN[ -]PROGRESS|WIP|PLANNED|DEFERRED|POSTPONED|ON HOLD|CANCELL?ED|DROPPED|NOT STARTED)(?![\p{L}])/u;
 
-/**
- * Whether the text holds a character `stripEmoji` takes out: a pictograph or a variation selector
- * at U+2190 or above (every mark below is kept). Asked by character codes: prose in CJK or with
- * typographic marks would otherwise run the Unicode pattern over all its text.
- */
-function mayHoldStrippable(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x2190 && (isPictographUnit(code) || code === 0xfe0f)) return true;
-  }
-  return false;
-}
-
 /** Removes every emoji (and its joiners and variation selectors), keeping ©, ® and ™. */
 export function stripEmoji(text: string): string {
-  if (!mayHoldStrippable(text)) return text;
+  // Every mark below U+2190 is kept: only a pictograph or a variation selector above it goes.
+  // Asked by character codes, so that CJK or typographic prose does not run the Unicode pattern.
+  if (!mayHoldPictograph(text, 0x2190) && !text.includes('\uFE0F')) return text;
   return text.replace(EMOJI, (char) => ((char.codePointAt(0) ?? 0) < 0x2190 || char === '™' ? char : ''));
 }
 
@@ -77,13 +66,15 @@ function firstUnitsOf(marks: Iterable<string>): Uint8Array {
   return units;
 }
 
-let markUnits = firstUnitsOf(STATUS_OF_EMOJI.keys());
+const BUILT_IN_MARK_UNITS = firstUnitsOf(STATUS_OF_EMOJI.keys());
+let markUnits = BUILT_IN_MARK_UNITS;
 
 /** Runs `read` with the document's own legend in force, then restores the one before. */
 export function withLegend<T>(legend: ReadonlyMap<string, Status>, read: () => T): T {
   const before = { legend: documentLegend, units: markUnits };
   documentLegend = legend;
-  markUnits = firstUnitsOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
+  // Most documents define no marks of their own: the built-in table serves them as it is.
+  markUnits = legend.size === 0 ? BUILT_IN_MARK_UNITS : firstUnitsOf([...STATUS_OF_EMOJI.keys(), ...legend.keys()]);
   try {
     return read();
   } finally {
